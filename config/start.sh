@@ -1,0 +1,35 @@
+#!/bin/sh
+# The one command line that runs Sinergi on Payara Micro. The Docker image runs it, and so do
+# `./mvnw -Prun` and StartScriptIT, so what the tests start is what production starts.
+#
+# Environment:
+#   PAYARA_MICRO_JAR, SINERGI_WAR   the runtime and the application (required)
+#   SINERGI_DB_URL, SINERGI_DB_USER, SINERGI_DB_PASSWORD   the MariaDB to use (required)
+#   SINERGI_PORT          HTTP port (8080)
+#   SINERGI_CLUSTER_MODE  e.g. tcpip:10.0.0.11:6900,10.0.0.12:6900 to form a Hazelcast cluster;
+#                         unset runs a single node without Hazelcast
+#   SINERGI_INTERFACES    the network interface Hazelcast binds to (with SINERGI_CLUSTER_MODE)
+#   PAYARA_ROOTDIR        Payara Micro's working folder (a fresh temporary one when unset)
+#   JAVA_OPTS             JVM options (-Xmx512m)
+#   JAVA_HOME             the JDK/JRE 21+ to run (else java on the PATH)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+: "${PAYARA_MICRO_JAR:?set PAYARA_MICRO_JAR to the payara-micro jar}"
+: "${SINERGI_WAR:?set SINERGI_WAR to sinergi.war}"
+: "${SINERGI_DB_URL:?set SINERGI_DB_URL, e.g. jdbc:mariadb://db.example:3306/sinergi}"
+: "${SINERGI_DB_USER:?set SINERGI_DB_USER}"
+export SINERGI_DB_PASSWORD="${SINERGI_DB_PASSWORD:-}"
+
+set -- --port "${SINERGI_PORT:-8080}" --contextroot / --disablephonehome \
+    --postbootcommandfile "$here/post-boot-commands.asadmin"
+if [ -n "${SINERGI_CLUSTER_MODE:-}" ]; then
+    set -- "$@" --clustermode "$SINERGI_CLUSTER_MODE"
+    [ -n "${SINERGI_INTERFACES:-}" ] && set -- "$@" --interfaces "$SINERGI_INTERFACES"
+else
+    set -- "$@" --nohazelcast
+fi
+[ -n "${PAYARA_ROOTDIR:-}" ] && set -- "$@" --rootdir "$PAYARA_ROOTDIR"
+
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# shellcheck disable=SC2086
+exec "$java" ${JAVA_OPTS:--Xmx512m} -Duser.timezone=UTC -jar "$PAYARA_MICRO_JAR" "$@" --deploy "$SINERGI_WAR"

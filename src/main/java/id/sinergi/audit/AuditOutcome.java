@@ -1,0 +1,5 @@
+package id.sinergi.audit;
+
+public enum AuditOutcome {
+    SUCCESS, DENIED, FAILED
+}

@@ -1,0 +1,9 @@
+package id.sinergi.forum;
+
+public enum Visibility {
+    PUBLIC, MEMBERS;
+
+    public String messageKey() {
+        return "visibility." + name();
+    }
+}

@@ -1,0 +1,123 @@
+package id.sinergi.identity;
+
+import id.sinergi.platform.Caller;
+import id.sinergi.platform.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The logged-in user as the services see it, read from the database once per request: roles and
+ * deactivation take effect at once, not only at the next login.
+ */
+@Named("caller")
+@RequestScoped
+public class CurrentCaller implements Caller {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private boolean loaded;
+    private Long userId;
+    private String email;
+    private String name;
+    private Long institutionId;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Principal principal = principal();
+        if (principal == null) {
+            return;
+        }
+        em.createNamedQuery("User.findByEmail", User.class)
+                .setParameter("email", principal.getName())
+                .getResultStream()
+                .filter(User::isActive)
+                .findFirst()
+                .ifPresent(user -> {
+                    userId = user.getId();
+                    email = user.getEmail();
+                    name = user.getName();
+                    institutionId = user.getInstitution() == null ? null : user.getInstitution().getId();
+                    roles = user.getRoles();
+                });
+    }
+
+    /**
+     * The servlet request knows the caller on every dispatch, error pages included, where
+     * Jakarta Security's context is not set up; outside a request, Jakarta Security answers.
+     */
+    private Principal principal() {
+        try {
+            return request.getUserPrincipal();
+        } catch (RuntimeException noServletRequest) {
+            return securityContext.getCallerPrincipal();
+        }
+    }
+
+    @Override
+    public boolean isAuthenticated() {
+        load();
+        return userId != null;
+    }
+
+    @Override
+    public Long userId() {
+        load();
+        return userId;
+    }
+
+    @Override
+    public String auditName() {
+        load();
+        return email == null ? "anonymous" : email;
+    }
+
+    @Override
+    public boolean hasRole(Role role) {
+        load();
+        return roles.contains(role);
+    }
+
+    @Override
+    public Long institutionId() {
+        load();
+        return institutionId;
+    }
+
+    /** For pages: {@code #{caller.name}}, {@code #{caller.is('ADMIN')}}. */
+    public String getName() {
+        load();
+        return name;
+    }
+
+    public boolean isLoggedIn() {
+        return isAuthenticated();
+    }
+
+    public boolean is(String role) {
+        return hasRole(Role.valueOf(role));
+    }
+
+    public boolean isModeratorOrAdmin() {
+        return hasRole(Role.MODERATOR) || hasRole(Role.ADMIN);
+    }
+}

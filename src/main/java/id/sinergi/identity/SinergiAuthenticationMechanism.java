@@ -1,0 +1,106 @@
+package id.sinergi.identity;
+
+import id.sinergi.platform.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for pages and API: the login page authenticates programmatically (form login),
+ * the API accepts HTTP Basic, a protected page without login redirects to the login page and a
+ * protected API call without login gets a JSON 401.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class SinergiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login";
+
+    @Inject
+    private IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return notify(context, identityStore.validate(credential));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialValidationResult result = basic(authorization.substring(6).strip());
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return apiUnauthorized(request, response, context);
+        }
+        if (context.isProtected()) {
+            return isApi(request) ? apiUnauthorized(request, response, context) : toLoginPage(request, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus notify(HttpMessageContext context, CredentialValidationResult result) {
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private CredentialValidationResult basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            return identityStore.validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (IllegalArgumentException notBase64) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus apiUnauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        try {
+            String language = request.getHeader("Accept-Language");
+            String message = Messages.format(Messages.supportedOrDefault(language == null ? null : language.split("[,;]")[0]),
+                    "error.unauthenticated");
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Sinergi\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("message", message).build().toString());
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

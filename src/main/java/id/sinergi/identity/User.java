@@ -1,0 +1,127 @@
+package id.sinergi.identity;
+
+import id.sinergi.institution.Institution;
+import id.sinergi.platform.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "User.findByEmail", query = "select u from User u where u.email = :email")
+public class User {
+
+    public static final int NAME_MAX = 120;
+    public static final int EMAIL_MAX = 190;
+    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MAX = 128;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    /** Stored lower-case: e-mail addresses are compared without regard to case. */
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(length = 8)
+    private String language;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected User() {
+    }
+
+    User(String name, String email, String passwordHash, Institution institution, Set<Role> roles) {
+        this.name = name;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.institution = institution;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public String getEmail() { return email; }
+    public Institution getInstitution() { return institution; }
+    public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+    public boolean isActive() { return active; }
+    public String getLanguage() { return language; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    int getFailedLogins() { return failedLogins; }
+    String getPasswordHash() { return passwordHash; }
+
+    void change(String name, String email, Institution institution, Set<Role> roles, boolean active) {
+        this.name = name;
+        this.email = email;
+        this.institution = institution;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.active = active;
+    }
+
+    void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    void changeLanguage(String language) {
+        this.language = language;
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void loginFailed(int failures, Instant lockedUntil) {
+        this.failedLogins = failures;
+        this.lockedUntil = lockedUntil;
+    }
+}

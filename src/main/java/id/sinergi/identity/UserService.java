@@ -1,0 +1,341 @@
+package id.sinergi.identity;
+
+import id.sinergi.audit.AuditService;
+import id.sinergi.institution.Institution;
+import id.sinergi.institution.InstitutionService;
+import id.sinergi.platform.BusinessException;
+import id.sinergi.platform.Caller;
+import id.sinergi.platform.ConflictException;
+import id.sinergi.platform.Messages;
+import id.sinergi.platform.NotFoundException;
+import id.sinergi.platform.Role;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Accounts: registration, login checks, admin management and CSV import. */
+@Stateless
+public class UserService {
+
+    /** At most this many data rows per import file. */
+    public static final int IMPORT_MAX_ROWS = 5_000;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private InstitutionService institutions;
+
+    @Resource
+    private SessionContext context;
+
+    public Optional<User> find(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public User get(Long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("user.notFound"));
+    }
+
+    public Optional<User> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("User.findByEmail", User.class)
+                .setParameter("email", normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    /** Self-registration: anyone may create a participant account for themselves. */
+    public User register(@NotNull @Valid UserForm form) {
+        if (form.getPassword() == null) {
+            throw new BusinessException("validation.password");
+        }
+        User user = insert(form.getName(), form.getEmail(), form.getPassword(), form.getInstitutionId(),
+                EnumSet.of(Role.PARTICIPANT));
+        audit.record("user.register", "User", user.getId(), user.getEmail());
+        return user;
+    }
+
+    public User create(@NotNull @Valid UserForm form) {
+        requireAdmin("user.create", null);
+        if (form.getPassword() == null) {
+            throw new BusinessException("validation.password");
+        }
+        User user = insert(form.getName(), form.getEmail(), form.getPassword(), form.getInstitutionId(), form.getRoles());
+        if (!form.isActive()) {
+            user.change(user.getName(), user.getEmail(), user.getInstitution(), user.getRoles(), false);
+        }
+        audit.record("user.create", "User", user.getId(), user.getEmail() + " " + form.getRoles());
+        return user;
+    }
+
+    public User update(@NotNull Long id, @NotNull @Valid UserForm form) {
+        requireAdmin("user.update", id);
+        User user = get(id);
+        String email = normalizeEmail(form.getEmail());
+        if (!email.equals(user.getEmail()) && findByEmail(email).isPresent()) {
+            throw new ConflictException("user.duplicateEmail", email);
+        }
+        if (user.getId().equals(caller.userId()) && (!form.isActive() || !form.getRoles().contains(Role.ADMIN))) {
+            throw new BusinessException("user.cannotDemoteSelf");
+        }
+        user.change(form.getName().strip(), email, institution(form.getInstitutionId()), form.getRoles(), form.isActive());
+        if (form.getPassword() != null) {
+            user.changePasswordHash(PasswordHasher.hash(form.getPassword()));
+        }
+        audit.record("user.update", "User", id, email + " " + form.getRoles() + (form.isActive() ? "" : " inactive"));
+        return user;
+    }
+
+    public List<User> list(UserFilter filter, int first, int pageSize) {
+        requireAdmin("user.list", null);
+        TypedQuery<User> query = em.createQuery("select u from User u left join fetch u.institution"
+                + where(filter) + " order by u.name, u.id", User.class);
+        bind(query, filter);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(UserFilter filter) {
+        requireAdmin("user.list", null);
+        TypedQuery<Long> query = em.createQuery("select count(u) from User u" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    /**
+     * Checks a password and keeps count of failures: after {@link LoginThrottle#FREE_ATTEMPTS}
+     * failures in a row the account must wait before the next attempt, even with the right password.
+     */
+    public LoginCheck checkPassword(String email, String password) {
+        Optional<User> found = findByEmail(email);
+        if (found.isEmpty()) {
+            PasswordHasher.burn(password);
+            audit.recordFailure("login", "User", null, normalizeEmail(email), "unknown account");
+            return LoginCheck.invalid();
+        }
+        User user = found.get();
+        Instant now = Instant.now();
+        if (user.getLockedUntil() != null && now.isBefore(user.getLockedUntil())) {
+            audit.recordFailure("login", "User", user.getId(), user.getEmail(), "throttled");
+            return LoginCheck.throttled(Math.max(1, user.getLockedUntil().getEpochSecond() - now.getEpochSecond()));
+        }
+        if (!PasswordHasher.verify(password, user.getPasswordHash())) {
+            int failures = user.getFailedLogins() + 1;
+            user.loginFailed(failures, LoginThrottle.lockedUntil(failures, now));
+            audit.recordFailure("login", "User", user.getId(), user.getEmail(), "wrong password #" + failures);
+            return LoginCheck.invalid();
+        }
+        if (!user.isActive()) {
+            audit.recordFailure("login", "User", user.getId(), user.getEmail(), "inactive account");
+            return LoginCheck.inactive();
+        }
+        user.loginSucceeded();
+        return LoginCheck.valid(user);
+    }
+
+    /** Seconds the account still has to wait before another login attempt (0 when none). */
+    public long retryAfterSeconds(String email) {
+        return findByEmail(email)
+                .map(User::getLockedUntil)
+                .map(until -> Math.max(0, until.getEpochSecond() - Instant.now().getEpochSecond()))
+                .orElse(0L);
+    }
+
+    public void changeLanguage(@NotNull Long userId, @NotNull Locale locale) {
+        if (!userId.equals(caller.userId())) {
+            throw audit.refuse("user.language", "User", userId, "error.accessDenied");
+        }
+        get(userId).changeLanguage(Messages.supportedOrDefault(locale.toLanguageTag()).getLanguage());
+    }
+
+    /**
+     * Imports participants from CSV (UTF-8, header row: name, email, institution, password; the
+     * Indonesian nama, email, instansi, kata_sandi also work). Each good row is imported in its own
+     * transaction, each bad row is reported by line and changes nothing.
+     */
+    public ImportReport importParticipants(@NotNull InputStream csv) {
+        requireAdmin("user.import", null);
+        List<ImportReport.Imported> imported = new ArrayList<>();
+        List<ImportReport.Rejected> rejected = new ArrayList<>();
+        Map<String, Institution> institutionsByName = institutionIndex();
+        Set<String> seenEmails = new HashSet<>();
+        UserService self = context.getBusinessObject(UserService.class);
+        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder()
+                     .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+            Map<String, String> columns = columnNames(parser.getHeaderNames());
+            if (!columns.containsKey("name") || !columns.containsKey("email")) {
+                throw new BusinessException("import.header");
+            }
+            for (CSVRecord row : parser) {
+                int line = (int) row.getParser().getCurrentLineNumber();
+                if (row.getRecordNumber() > IMPORT_MAX_ROWS) {
+                    rejected.add(new ImportReport.Rejected(line, "import.tooManyRows", String.valueOf(IMPORT_MAX_ROWS)));
+                    break;
+                }
+                Function<String, String> value = column -> columns.containsKey(column) && row.isSet(columns.get(column))
+                        ? row.get(columns.get(column)).strip() : "";
+                String name = value.apply("name");
+                String email = normalizeEmail(value.apply("email"));
+                String institutionName = value.apply("institution");
+                String password = value.apply("password");
+                String problem = null;
+                String argument = null;
+                Institution institution = null;
+                if (!row.isConsistent()) {
+                    problem = "import.columns";
+                } else if (name.isEmpty()) {
+                    problem = "import.nameMissing";
+                } else if (name.length() > User.NAME_MAX) {
+                    problem = "import.nameTooLong";
+                } else if (!EMAIL.matcher(email).matches() || email.length() > User.EMAIL_MAX) {
+                    problem = "import.emailInvalid";
+                    argument = email;
+                } else if (!seenEmails.add(email)) {
+                    problem = "import.emailTwice";
+                    argument = email;
+                } else if (findByEmail(email).isPresent()) {
+                    problem = "import.emailTaken";
+                    argument = email;
+                } else if (!institutionName.isEmpty()
+                        && (institution = institutionsByName.get(institutionName.toLowerCase(Locale.ROOT))) == null) {
+                    problem = "import.institutionUnknown";
+                    argument = institutionName;
+                } else if (!password.isEmpty() && (password.length() < User.PASSWORD_MIN || password.length() > User.PASSWORD_MAX)) {
+                    problem = "validation.password";
+                }
+                if (problem != null) {
+                    rejected.add(new ImportReport.Rejected(line, problem, argument));
+                    continue;
+                }
+                String generated = password.isEmpty() ? generatePassword() : null;
+                try {
+                    self.importRow(name, email, generated == null ? password : generated,
+                            institution == null ? null : institution.getId());
+                    imported.add(new ImportReport.Imported(line, email, generated));
+                } catch (BusinessException e) {
+                    rejected.add(new ImportReport.Rejected(line, e.messageKey(), email));
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new BusinessException("import.unreadable");
+        }
+        audit.record("user.import", "User", null, imported.size() + " imported, " + rejected.size() + " rejected");
+        return new ImportReport(imported, rejected);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void importRow(String name, String email, String password, Long institutionId) {
+        requireAdmin("user.import", null);
+        User user = insert(name, email, password, institutionId, EnumSet.of(Role.PARTICIPANT));
+        audit.record("user.create", "User", user.getId(), email + " (import)");
+    }
+
+    private Map<String, Institution> institutionIndex() {
+        Map<String, Institution> index = new java.util.HashMap<>();
+        for (Institution institution : institutions.findAll()) {
+            index.put(institution.getName().toLowerCase(Locale.ROOT), institution);
+            if (institution.getShortName() != null) {
+                index.putIfAbsent(institution.getShortName().toLowerCase(Locale.ROOT), institution);
+            }
+        }
+        return index;
+    }
+
+    private static Map<String, String> columnNames(List<String> headers) {
+        Map<String, String> aliases = Map.of("name", "name", "nama", "name", "email", "email", "e-mail", "email",
+                "institution", "institution", "instansi", "institution", "password", "password",
+                "kata_sandi", "password", "kata sandi", "password");
+        return headers.stream()
+                .filter(h -> aliases.containsKey(h.strip().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toMap(h -> aliases.get(h.strip().toLowerCase(Locale.ROOT)), h -> h, (a, b) -> a));
+    }
+
+    private User insert(String name, String email, String password, Long institutionId, Set<Role> roles) {
+        String normalized = normalizeEmail(email);
+        if (findByEmail(normalized).isPresent()) {
+            throw new ConflictException("user.duplicateEmail", normalized);
+        }
+        User user = new User(name.strip(), normalized, PasswordHasher.hash(password), institution(institutionId), roles);
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    private Institution institution(Long id) {
+        return id == null ? null : institutions.get(id);
+    }
+
+    private void requireAdmin(String action, Long id) {
+        if (!caller.hasRole(Role.ADMIN)) {
+            throw audit.refuse(action, "User", id, "error.adminOnly");
+        }
+    }
+
+    private static String where(UserFilter f) {
+        List<String> clauses = new ArrayList<>();
+        if (f.text() != null && !f.text().isBlank()) clauses.add("(lower(u.name) like :text or u.email like :text)");
+        if (f.role() != null) clauses.add(":role member of u.roles");
+        if (f.active() != null) clauses.add("u.active = :active");
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    private static void bind(TypedQuery<?> q, UserFilter f) {
+        if (f.text() != null && !f.text().isBlank()) q.setParameter("text", "%" + f.text().strip().toLowerCase(Locale.ROOT) + "%");
+        if (f.role() != null) q.setParameter("role", f.role());
+        if (f.active() != null) q.setParameter("active", f.active());
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String generatePassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package id.sinergi.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.el.ELException;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * Shows business errors to the user instead of an error page: on a form post the reason appears
+ * as a message on the same page; when a page is opened (GET) a refusal answers 403 and a missing
+ * object 404, with the error pages in the user's language. Anything else goes to the 500 page.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable cause = unwrap(events.next().getContext().getException());
+            if (cause instanceof BusinessException business && faces != null && !faces.getResponseComplete()) {
+                events.remove();
+                handle(faces, business);
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void handle(FacesContext faces, BusinessException business) {
+        Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Messages.INDONESIAN;
+        String text = business.localizedMessage(locale);
+        if (faces.isPostback() || faces.getPartialViewContext().isAjaxRequest()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            faces.validationFailed();
+            faces.renderResponse();
+            return;
+        }
+        try {
+            faces.getExternalContext().getRequestMap().put("sinergi.error.message", text);
+            faces.getExternalContext().responseSendError(business.httpStatus() == 400 ? 400 : business.httpStatus(), text);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof FacesException || t instanceof ELException || t instanceof EJBException
+                || t.getClass().getName().endsWith("TransactionRolledbackLocalException")) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new BusinessExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

