@@ -38,9 +38,9 @@ public class UserForm implements Serializable {
     }
 
     public UserForm(String name, String email, String password, Long institutionId) {
-        this.name = name;
-        this.email = email;
-        this.password = password;
+        setName(name);
+        setEmail(email);
+        setPassword(password);
         this.institutionId = institutionId;
     }
 
@@ -53,9 +53,9 @@ public class UserForm implements Serializable {
     }
 
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) { this.name = name == null ? null : name.strip(); }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    public void setEmail(String email) { this.email = email == null ? null : email.strip(); }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password == null || password.isEmpty() ? null : password; }
     public Long getInstitutionId() { return institutionId; }

@@ -1,0 +1,85 @@
+package id.sinergi.testing;
+
+import id.sinergi.devserver.EmbeddedMariaDb;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Starts one fresh embedded MariaDB for the whole integration-test run (failsafe sets
+ * {@code sinergi.it=true}) and writes the properties Payara Micro reads at start
+ * ({@code target/it-db.properties}, named in arquillian.xml). Unit tests never start it.
+ */
+public class ItDatabase implements LauncherSessionListener {
+
+    private static EmbeddedMariaDb db;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("sinergi.it") || db != null) {
+            return;
+        }
+        try {
+            Path target = basedir().resolve("target");
+            // TMPDIR of the test run (see pom.xml): Payara, MariaDB and Chromium write there
+            Files.createDirectories(target.resolve("tmp"));
+            Path data = target.resolve("it-mariadb/data");
+            deleteTree(data);
+            db = EmbeddedMariaDb.start(data, target.resolve("it-mariadb"), EmbeddedMariaDb.freePort());
+            Properties config = new Properties();
+            config.setProperty("sinergi.db.url", db.jdbcUrl());
+            config.setProperty("sinergi.db.user", "sinergi");
+            config.setProperty("sinergi.db.password", "sinergi");
+            config.setProperty("sinergi.demo-data", "true");
+            try (Writer out = Files.newBufferedWriter(target.resolve("it-db.properties"))) {
+                config.store(out, "Written by ItDatabase for this test run");
+            }
+            System.setProperty("sinergi.it.db.url", db.jdbcUrl());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the embedded MariaDB for the integration tests", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                System.err.println("MariaDB did not stop cleanly: " + e);
+            }
+            db = null;
+        }
+    }
+
+    public static Path basedir() {
+        return Path.of(System.getProperty("sinergi.basedir", ".")).toAbsolutePath().normalize();
+    }
+
+    public static String jdbcUrl() {
+        return System.getProperty("sinergi.it.db.url");
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
