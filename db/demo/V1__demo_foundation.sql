@@ -40,17 +40,25 @@ INSERT INTO forum (id, slug, title, description, venue, starts_at, ends_at, orga
   'Aula Kantor Wilayah Direktorat Jenderal Imigrasi Kepulauan Bangka Belitung, Pangkalpinang',
   '2025-12-10 02:00:00', '2025-12-10 08:00:00', 1, 'PUBLIC', 'TPPO25', 'OPEN', '2025-11-03 02:00:00');
 
+INSERT INTO forum (id, slug, title, description, venue, starts_at, ends_at, organiser_id, visibility, join_code, phase, created_at) VALUES
+ (2, 'timpora-babel-2025', 'Rapat Koordinasi Tim Pengawasan Orang Asing (TIMPORA) 2025',
+  'Rapat tertutup antarinstansi anggota TIMPORA untuk membahas pola keberangkatan pekerja migran nonprosedural melalui pelabuhan dan bandara di Kepulauan Bangka Belitung. Khusus anggota.',
+  'Kantor Imigrasi Pangkalpinang', '2025-12-11 01:00:00', '2025-12-11 04:00:00', 2, 'MEMBERS', 'TIMP25', 'OPEN', '2025-11-05 02:00:00');
+
 INSERT INTO theme (forum_id, name, position) VALUES
+ (2, 'Pengawasan keberangkatan', 0),
+ (2, 'Pertukaran data', 1),
  (1, 'Pencegahan', 0),
  (1, 'Penegakan hukum', 1),
  (1, 'Perlindungan korban', 2),
  (1, 'Kesadaran masyarakat', 3);
 
-INSERT INTO forum_moderator (forum_id, user_id) VALUES (1, 2);
+INSERT INTO forum_moderator (forum_id, user_id) VALUES (1, 2), (2, 2);
 
 INSERT INTO forum_member (forum_id, user_id, joined_at) VALUES
  (1, 3, '2025-12-10 02:05:00'), (1, 4, '2025-12-10 02:06:00'), (1, 5, '2025-12-10 02:07:00'),
- (1, 6, '2025-12-10 02:07:30'), (1, 7, '2025-12-10 02:08:00'), (1, 8, '2025-12-10 02:09:00');
+ (1, 6, '2025-12-10 02:07:30'), (1, 7, '2025-12-10 02:08:00'), (1, 8, '2025-12-10 02:09:00'),
+ (2, 3, '2025-12-11 01:00:00'), (2, 6, '2025-12-11 01:01:00'), (2, 8, '2025-12-11 01:02:00');
 
 INSERT INTO audit_entry (occurred_at, actor_id, actor_name, action, object_type, object_id, outcome, detail) VALUES
  ('2025-11-03 02:00:00', 2, 'moderator@sinergi.demo', 'forum.create', 'Forum', '1', 'SUCCESS', 'tppo-babel-2025'),

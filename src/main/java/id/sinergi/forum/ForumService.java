@@ -20,10 +20,11 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 
 /** Forums: who may see them, creating and describing them, moving their phase, joining by code. */
 @Stateless
@@ -183,19 +184,19 @@ public class ForumService {
         if (starts != null && ends != null && ends.isBefore(starts)) {
             throw new BusinessException("forum.endsBeforeStart");
         }
-        Set<String> themes = new LinkedHashSet<>();
+        Map<String, String> themes = new LinkedHashMap<>();
         for (String theme : form.getThemes()) {
             if (theme != null && !theme.isBlank()) {
                 if (theme.strip().length() > Theme.NAME_MAX) {
                     throw new BusinessException("forum.themeTooLong", Theme.NAME_MAX);
                 }
-                themes.add(theme.strip());
+                themes.putIfAbsent(theme.strip().toLowerCase(Locale.ROOT), theme.strip());
             }
         }
         forum.describe(form.getTitle().strip(), blankToNull(form.getDescription()), blankToNull(form.getVenue()),
                 starts, ends, form.getOrganiserId() == null ? null : institutions.get(form.getOrganiserId()),
                 form.getVisibility());
-        forum.replaceThemes(List.copyOf(themes));
+        forum.replaceThemes(List.copyOf(themes.values()));
     }
 
     private String uniqueSlug(ForumForm form) {

@@ -9,6 +9,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.el.ELException;
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.io.IOException;
 import java.util.Iterator;
@@ -40,7 +41,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static void handle(FacesContext faces, BusinessException business) {
-        Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Messages.INDONESIAN;
+        // the user's language, also before the view has applied it (e.g. in a view action)
+        Locale locale = CDI.current().select(LanguageBacking.class).get().getLocale();
         String text = business.localizedMessage(locale);
         if (faces.isPostback() || faces.getPartialViewContext().isAjaxRequest()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

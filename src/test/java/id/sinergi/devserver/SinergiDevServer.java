@@ -89,20 +89,40 @@ public final class SinergiDevServer {
                     .redirectErrorStream(true)
                     .redirectOutput(output);
             builder.environment().putAll(env);
-            Files.createDirectories(Path.of(env.get("PAYARA_ROOTDIR")));
+            // Payara Micro remembers deployed applications in its root folder: start from a clean one
+            Path rootdir = Path.of(env.get("PAYARA_ROOTDIR"));
+            deleteTree(rootdir);
+            Files.createDirectories(rootdir);
             return builder.start();
+        }
+
+        private static void deleteTree(Path dir) throws IOException {
+            if (Files.exists(dir)) {
+                try (var paths = Files.walk(dir)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
         }
 
         /** Payara Micro says "ready" even when the deployment failed: ask the application itself. */
         public static boolean awaitServing(Process process, URI uri, Duration timeout) throws InterruptedException {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             Instant deadline = Instant.now().plus(timeout);
+            boolean answered = false;
             while (Instant.now().isBefore(deadline) && process.isAlive()) {
                 try {
                     HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() == 200) {
                         return true;
+                    }
+                    if (!answered) {
+                        // the server answers, but not yet with the application: 30 s more at most
+                        answered = true;
+                        Instant last = Instant.now().plusSeconds(30);
+                        deadline = last.isBefore(deadline) ? last : deadline;
                     }
                 } catch (IOException notYet) {
                     // not listening yet

@@ -1,0 +1,170 @@
+package id.sinergi.platform;
+
+import id.sinergi.testing.Deployments;
+import id.sinergi.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The application as it is deployed, over HTTP: health, the REST API and its errors, login with
+ * its session and throttling, page protection and the error pages, in both languages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiAndPagesIT {
+
+    private static final String DEMO_PASSWORD = "sinergi-demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private WebClient client() throws Exception {
+        return new WebClient(url.toURI());
+    }
+
+    @Test
+    void readinessIsUpWithTheDatabase() throws Exception {
+        URI health = url.toURI().resolve("/health/ready");
+        HttpResponse<String> response = new WebClient(health).get(health.toString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
+        assertTrue(response.body().contains("database"), response.body());
+    }
+
+    @Test
+    void anonymousCallersSeePublicForumsOnly() throws Exception {
+        HttpResponse<String> list = client().get("api/v1/forums?size=50");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(list.body().contains("\"slug\":\"tppo-babel-2025\""), list.body());
+        assertFalse(list.body().contains("timpora-babel-2025"), "members-only forum hidden");
+        assertFalse(list.body().contains("TPPO25"), "join codes are not in the API");
+
+        HttpResponse<String> one = client().get("api/v1/forums/tppo-babel-2025");
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains("Perlindungan korban"), one.body());
+    }
+
+    @Test
+    void apiErrorsAreJsonInTheCallersLanguage() throws Exception {
+        HttpResponse<String> missing = client().get("api/v1/forums/tidak-ada");
+        assertEquals(404, missing.statusCode());
+        assertEquals("{\"message\":\"Forum tidak ditemukan.\",\"status\":404}", missing.body());
+        HttpResponse<String> english = client().get("api/v1/forums/tidak-ada", "Accept-Language", "en-GB,en;q=0.8");
+        assertTrue(english.body().contains("Forum not found."), english.body());
+
+        HttpResponse<String> paging = client().get("api/v1/forums?size=5000");
+        assertEquals(400, paging.statusCode());
+        assertTrue(paging.body().contains("\"message\""), paging.body());
+
+        HttpResponse<String> membersOnly = client().get("api/v1/forums/timpora-babel-2025");
+        assertEquals(403, membersOnly.statusCode());
+        assertTrue(membersOnly.body().contains("khusus anggota"), membersOnly.body());
+
+        HttpResponse<String> noSuchPath = client().get("api/v1/tidak/ada");
+        assertEquals(404, noSuchPath.statusCode());
+        assertFalse(noSuchPath.body().contains(".java:"), noSuchPath.body());
+    }
+
+    @Test
+    void basicAuthenticationOpensMembersOnlyForumsToMembers() throws Exception {
+        HttpResponse<String> member = client().get("api/v1/forums/timpora-babel-2025",
+                "Authorization", basic("lead@sinergi.demo", DEMO_PASSWORD));
+        assertEquals(200, member.statusCode(), member.body());
+
+        HttpResponse<String> wrong = client().get("api/v1/forums", "Authorization", basic("lead@sinergi.demo", "salah"));
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.body().contains("\"message\""), wrong.body());
+    }
+
+    @Test
+    void loginGivesANewSessionIdAndWrongPasswordsAreToldPolitely() throws Exception {
+        WebClient browser = client();
+        browser.get("login");
+        String before = browser.cookie("JSESSIONID").orElseThrow();
+
+        HttpResponse<String> wrong = browser.login("moderator@sinergi.demo", "salah-sekali");
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("Email atau kata sandi salah."), "clear message");
+
+        HttpResponse<String> ok = browser.login("moderator@sinergi.demo", DEMO_PASSWORD);
+        assertEquals(302, ok.statusCode());
+        assertNotEquals(before, browser.cookie("JSESSIONID").orElseThrow(), "session id changed at login");
+        HttpResponse<String> home = browser.get("");
+        assertTrue(home.body().contains("Budi Santoso"), "logged in as the moderator");
+    }
+
+    @Test
+    void repeatedFailuresAreSlowedDown() throws Exception {
+        WebClient browser = client();
+        String email = "lambat-" + UUID.randomUUID().toString().substring(0, 8) + "@uji.sinergi.test";
+        HttpResponse<String> registered = browser.submit("register", "register", "submit",
+                Map.of("name", "Uji Lambat", "email", email, "password", "kata-sandi-kuat", "passwordAgain", "kata-sandi-kuat"));
+        assertEquals(302, registered.statusCode(), registered.body());
+
+        WebClient attacker = client();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6; i++) {
+            last = attacker.login(email, "tebakan-" + i);
+        }
+        assertTrue(last.body().contains("Terlalu banyak percobaan masuk yang gagal"), "throttled after repeated failures");
+        HttpResponse<String> right = attacker.login(email, "kata-sandi-kuat");
+        assertEquals(200, right.statusCode(), "even the right password waits");
+    }
+
+    @Test
+    void protectedPagesAskForLoginOrRefuseInTheUsersLanguage() throws Exception {
+        HttpResponse<String> anonymous = client().get("admin/users");
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login?next="));
+
+        WebClient participant = client();
+        participant.login("peserta@sinergi.demo", DEMO_PASSWORD);
+        HttpResponse<String> refused = participant.get("admin/users");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("Akses ditolak"), refused.body());
+        assertFalse(refused.body().contains(".java:"), "no stack trace");
+
+        HttpResponse<String> switched = participant.get("language?to=en&back=/admin/users");
+        assertEquals(302, switched.statusCode());
+        assertTrue(switched.headers().firstValue("Location").orElse("").endsWith("/admin/users"));
+        HttpResponse<String> english = participant.get("admin/users");
+        assertTrue(english.body().contains("Access denied"), english.body());
+    }
+
+    @Test
+    void unknownPagesShowTheNotFoundPage() throws Exception {
+        HttpResponse<String> missing = client().get("tidak-ada-halaman-ini");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Halaman tidak ditemukan"), missing.body());
+        HttpResponse<String> forum = client().get("f/forum-yang-tidak-ada");
+        assertEquals(404, forum.statusCode());
+        assertTrue(forum.body().contains("Forum tidak ditemukan"), forum.body());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+    }
+}
