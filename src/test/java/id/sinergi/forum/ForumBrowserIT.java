@@ -1,0 +1,99 @@
+package id.sinergi.forum;
+
+import id.sinergi.testing.Browser;
+import id.sinergi.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real Chromium against the deployed application: the way people at the venue use it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForumBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aModeratorOpensAForumAndAParticipantJoinsItFromAPhone() throws Exception {
+        String title = "Sosialisasi Pencegahan TPPO " + UUID.randomUUID().toString().substring(0, 6);
+        String joinCode;
+        String forumUrl;
+        try (Browser moderator = new Browser(Browser.LAPTOP)) {
+            moderator.open(url + "login");
+            moderator.type("login:email", "moderator@sinergi.demo");
+            moderator.type("login:password", "sinergi-demo");
+            moderator.click("login:submit");
+            moderator.waitForText("who", "Budi Santoso");
+
+            moderator.click("nav-new-forum");
+            moderator.type("forum:title", title);
+            moderator.type("forum:venue", "Balai Kota Pangkalpinang");
+            moderator.click("forum:save");
+            moderator.waitForUrlContaining("/f/sosialisasi-pencegahan-tppo-");
+            moderator.waitForText("phase", "Draf");
+            assertTrue(moderator.bodyText().contains("Perlindungan korban"), "default themes saved");
+
+            moderator.click("phaseForm:nextPhase");
+            moderator.click("phaseForm:confirm-yes");
+            moderator.settle();
+            moderator.waitForText("phase", "Dibuka");
+            joinCode = moderator.find("join-code").getText();
+            forumUrl = moderator.driver().getCurrentUrl();
+            assertEquals(JoinCodes.LENGTH, joinCode.length());
+        }
+
+        try (Browser participant = new Browser(Browser.PHONE)) {
+            String email = "peserta-" + UUID.randomUUID().toString().substring(0, 8) + "@uji.sinergi.test";
+            participant.open(url + "register");
+            participant.type("register:name", "Nur Aini");
+            participant.type("register:email", email);
+            participant.type("register:password", "kata-sandi-kuat");
+            participant.type("register:passwordAgain", "kata-sandi-kuat");
+            participant.click("register:submit");
+            participant.waitForText("who", "Nur Aini");
+
+            participant.click("nav-join");
+            participant.type("join:code", joinCode.toLowerCase());
+            participant.click("join:submit");
+            participant.waitForText("forum-title", title);
+            assertEquals(forumUrl, participant.driver().getCurrentUrl(), "lands on the forum's clean URL");
+            assertTrue(participant.bodyText().contains(joinCode), "members see the join code to share");
+            assertFalse(participant.bodyText().contains("Fase forum"), "no moderator controls for participants");
+        }
+    }
+
+    @Test
+    void theLanguageSwitchChangesThePageTextAndIsRemembered() throws Exception {
+        try (Browser visitor = new Browser(Browser.PHONE)) {
+            visitor.open(url + "f/tppo-babel-2025");
+            visitor.waitForText("forum-title", "Diskusi Panel Pencegahan TPPO 2025");
+            assertTrue(visitor.bodyText().contains("Penyelenggara"));
+            visitor.click("lang-en");
+            visitor.waitForText("nav-home", "Home");
+            assertTrue(visitor.driver().getCurrentUrl().endsWith("/f/tppo-babel-2025"), "stays on the page");
+            assertTrue(visitor.bodyText().contains("Organiser"));
+            assertTrue(visitor.bodyText().contains("10 December 2025, 09:00 WIB"), "dates in English style");
+            visitor.open(url.toString());
+            visitor.waitForText("nav-join", "Join a forum");
+            visitor.click("lang-id");
+            visitor.waitForText("nav-join", "Gabung ke forum");
+        }
+    }
+}
