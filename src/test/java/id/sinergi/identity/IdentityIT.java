@@ -108,6 +108,7 @@ class IdentityIT {
             assertThrows(AccessDeniedException.class, () -> users.create(new UserForm("X", Fixtures.unique("x") + "@uji.test", "kata-sandi-kuat", null)));
             assertThrows(AccessDeniedException.class, () -> users.list(UserFilter.none(), 0, 10));
             assertThrows(AccessDeniedException.class, () -> users.importParticipants(csv("name,email\nA,a@b.id\n")));
+            assertThrows(AccessDeniedException.class, () -> audit.search(AuditFilter.none(), 0, 10), "the audit log is for admins");
         }
         TestCaller.actAsSystemAdmin();
         assertEquals(EnumSet.of(Role.PARTICIPANT), users.get(target.getId()).getRoles(), "refusal changed nothing");

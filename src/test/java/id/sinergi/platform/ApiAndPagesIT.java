@@ -155,6 +155,25 @@ class ApiAndPagesIT {
     }
 
     @Test
+    void adminsBrowseUsersInstitutionsAndTheAuditLogAndLogoutEndsTheSession() throws Exception {
+        WebClient admin = client();
+        admin.login("admin@sinergi.demo", DEMO_PASSWORD);
+        HttpResponse<String> users = admin.get("admin/users");
+        assertEquals(200, users.statusCode());
+        assertTrue(users.body().contains("Andi Pratama"), "the demo participant is listed");
+        HttpResponse<String> institutions = admin.get("admin/institutions");
+        assertTrue(institutions.body().contains("Kantor Imigrasi Tanjung Pandan"), "offices in the tree");
+        HttpResponse<String> audit = admin.get("admin/audit");
+        assertTrue(audit.body().contains("forum.create"), "the audit log is browsable");
+        assertEquals(200, admin.get("admin/import").statusCode());
+
+        HttpResponse<String> logout = admin.post("logout");
+        assertEquals(302, logout.statusCode());
+        HttpResponse<String> after = admin.get("admin/users");
+        assertEquals(302, after.statusCode(), "logged out: back to the login page");
+    }
+
+    @Test
     void unknownPagesShowTheNotFoundPage() throws Exception {
         HttpResponse<String> missing = client().get("tidak-ada-halaman-ini");
         assertEquals(404, missing.statusCode());

@@ -29,7 +29,9 @@ public class ItDatabase implements LauncherSessionListener {
         }
         try {
             Path target = basedir().resolve("target");
-            // TMPDIR of the test run (see pom.xml): Payara, MariaDB and Chromium write there
+            // TMPDIR of the test run (see pom.xml): Payara, Arquillian and Chromium write there;
+            // start it empty, so nothing piles up from run to run
+            deleteTree(target.resolve("tmp"));
             Files.createDirectories(target.resolve("tmp"));
             Path data = target.resolve("it-mariadb/data");
             deleteTree(data);

@@ -40,6 +40,11 @@ public final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens a Faces page and posts its form with the given fields (ids without the form prefix). */
     public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields)
             throws IOException, InterruptedException {

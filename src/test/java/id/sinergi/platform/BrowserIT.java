@@ -1,5 +1,6 @@
-package id.sinergi.forum;
+package id.sinergi.platform;
 
+import id.sinergi.forum.JoinCodes;
 import id.sinergi.testing.Browser;
 import id.sinergi.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,7 +11,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import id.sinergi.testing.ItDatabase;
+import org.openqa.selenium.By;
+
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Real Chromium against the deployed application: the way people at the venue use it. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ForumBrowserIT {
+class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -76,6 +82,29 @@ class ForumBrowserIT {
             assertEquals(forumUrl, participant.driver().getCurrentUrl(), "lands on the forum's clean URL");
             assertTrue(participant.bodyText().contains(joinCode), "members see the join code to share");
             assertFalse(participant.bodyText().contains("Fase forum"), "no moderator controls for participants");
+        }
+    }
+
+    @Test
+    void anAdminImportsParticipantsFromACsvFileAndSeesEachBadLine() throws Exception {
+        String good = "impor-" + UUID.randomUUID().toString().substring(0, 8) + "@uji.sinergi.test";
+        Path csv = Files.createTempFile(ItDatabase.basedir().resolve("target/tmp"), "peserta-", ".csv");
+        Files.writeString(csv, "nama,email,instansi,kata_sandi\n"
+                + "Lina Marlina," + good + ",Universitas Bangka Belitung,\n"
+                + "Tanpa Email,,,\n");
+        try (Browser admin = new Browser(Browser.LAPTOP)) {
+            admin.open(url + "login?next=/admin/import");
+            admin.type("login:email", "admin@sinergi.demo");
+            admin.type("login:password", "sinergi-demo");
+            admin.click("login:submit");
+            admin.waitForUrlContaining("/admin/import");
+            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+            admin.click("import:upload");
+            admin.waitForText("import:imported", good);
+            assertTrue(admin.find("import:rejected").getText().contains("3"), "the bad row is reported by its line");
+            assertTrue(admin.bodyText().contains("1 baris diimpor, 1 baris ditolak"));
+        } finally {
+            Files.deleteIfExists(csv);
         }
     }
 
