@@ -1,22 +1,12 @@
 package id.sinergi.identity;
 
 import id.sinergi.platform.FacesMessages;
-import id.sinergi.platform.LanguageBacking;
-import id.sinergi.platform.Messages;
+import id.sinergi.platform.Navigation;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.io.IOException;
 
 /** {@code /login}: e-mail and password, then back to where the user was going. */
 @Named
@@ -24,7 +14,7 @@ import java.io.IOException;
 public class LoginBacking {
 
     @Inject
-    private SecurityContext securityContext;
+    private SessionLogin sessionLogin;
 
     @Inject
     private UserService users;
@@ -36,22 +26,11 @@ public class LoginBacking {
     private String password;
     private String next;
 
-    public void login() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email, new Password(password)))
-                .newAuthentication(true));
+    public void login() {
+        AuthenticationStatus status = sessionLogin.logIn(email, password);
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            // a new session id after login: a session id known before it is worth nothing after
-            request.changeSessionId();
-            users.findByEmail(email).map(User::getLanguage).filter(l -> l != null)
-                    .ifPresent(l -> LanguageBacking.remember(request, response, Messages.supportedOrDefault(l)));
-            external.redirect(external.getRequestContextPath() + safeNext(next));
-            faces.responseComplete();
+            Navigation.redirect(safeNext(next));
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             long wait = users.retryAfterSeconds(email);
             if (wait > 0) {
@@ -60,7 +39,7 @@ public class LoginBacking {
                 messages.error("login.failed");
             }
         } else {
-            faces.responseComplete();
+            FacesContext.getCurrentInstance().responseComplete();
         }
     }
 

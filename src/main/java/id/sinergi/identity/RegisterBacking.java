@@ -3,21 +3,13 @@ package id.sinergi.identity;
 import id.sinergi.institution.InstitutionOption;
 import id.sinergi.institution.InstitutionService;
 import id.sinergi.platform.FacesMessages;
+import id.sinergi.platform.Navigation;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -37,7 +29,7 @@ public class RegisterBacking implements Serializable {
     private InstitutionService institutions;
 
     @Inject
-    private SecurityContext securityContext;
+    private SessionLogin sessionLogin;
 
     @Inject
     private FacesMessages messages;
@@ -52,25 +44,16 @@ public class RegisterBacking implements Serializable {
         institutionOptions = institutions.options();
     }
 
-    public void register() throws IOException {
+    public void register() {
         if (form.getPassword() == null || !form.getPassword().equals(passwordAgain)) {
             messages.errorOn("register:passwordAgain", "register.passwordMismatch");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         users.register(form);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(form.getEmail(), new Password(form.getPassword()))));
-        if (status == AuthenticationStatus.SUCCESS) {
-            request.changeSessionId();
-        }
+        sessionLogin.logIn(form.getEmail(), form.getPassword());
         messages.info("register.welcome", form.getName());
-        external.redirect(external.getRequestContextPath() + LoginBacking.safeNext(next));
-        faces.responseComplete();
+        Navigation.redirect(LoginBacking.safeNext(next));
     }
 
     public UserForm getForm() { return form; }
