@@ -46,12 +46,14 @@ public class AuditService {
         return new AccessDeniedException(messageKey, arguments);
     }
 
-    /** Records a failure that is not a refusal (e.g. a wrong password) in its own transaction. */
+    /**
+     * Records, in a transaction of its own, what happened for someone who is not (yet) the
+     * caller: a login and its failures, where the actor is the account being logged in to.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(String action, String objectType, Object objectId, String actorName, String detail) {
-        AuditEntry entry = new AuditEntry(Instant.now(), caller.userId(), actorName, action, objectType,
-                objectId == null ? null : objectId.toString(), AuditOutcome.FAILED, detail);
-        em.persist(entry);
+    public void recordFor(Long actorId, String actorName, String action, AuditOutcome outcome, String detail) {
+        em.persist(new AuditEntry(Instant.now(), actorId, actorName, action, "User",
+                actorId == null ? null : actorId.toString(), outcome, detail));
     }
 
     public List<AuditEntry> search(AuditFilter filter, int first, int pageSize) {

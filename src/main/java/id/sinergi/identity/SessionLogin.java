@@ -34,6 +34,7 @@ public class SessionLogin {
         if (status == AuthenticationStatus.SUCCESS) {
             // a new session id after login: a session id known before it is worth nothing after
             request.changeSessionId();
+            users.recordLogin(email);
             users.findByEmail(email).map(User::getLanguage)
                     .ifPresent(language -> LanguageBacking.remember(request, response, Messages.supportedOrDefault(language)));
         }

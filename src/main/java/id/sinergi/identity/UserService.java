@@ -1,5 +1,6 @@
 package id.sinergi.identity;
 
+import id.sinergi.audit.AuditOutcome;
 import id.sinergi.audit.AuditService;
 import id.sinergi.institution.Institution;
 import id.sinergi.institution.InstitutionService;
@@ -149,27 +150,33 @@ public class UserService {
         Optional<User> found = findByEmail(email);
         if (found.isEmpty()) {
             PasswordHasher.burn(password);
-            audit.recordFailure("login", "User", null, normalizeEmail(email), "unknown account");
+            audit.recordFor(null, normalizeEmail(email), "login", AuditOutcome.FAILED, "unknown account");
             return LoginCheck.invalid();
         }
         User user = found.get();
         Instant now = Instant.now();
         if (user.getLockedUntil() != null && now.isBefore(user.getLockedUntil())) {
-            audit.recordFailure("login", "User", user.getId(), user.getEmail(), "throttled");
+            audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.FAILED, "throttled");
             return LoginCheck.throttled(Math.max(1, user.getLockedUntil().getEpochSecond() - now.getEpochSecond()));
         }
         if (!PasswordHasher.verify(password, user.getPasswordHash())) {
             int failures = user.getFailedLogins() + 1;
             user.loginFailed(failures, LoginThrottle.lockedUntil(failures, now));
-            audit.recordFailure("login", "User", user.getId(), user.getEmail(), "wrong password #" + failures);
+            audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.FAILED, "wrong password #" + failures);
             return LoginCheck.invalid();
         }
         if (!user.isActive()) {
-            audit.recordFailure("login", "User", user.getId(), user.getEmail(), "inactive account");
+            audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.FAILED, "inactive account");
             return LoginCheck.inactive();
         }
         user.loginSucceeded();
         return LoginCheck.valid(user);
+    }
+
+    /** Records a login through the login page (API calls authenticate each time and are not logged). */
+    public void recordLogin(String email) {
+        findByEmail(email).ifPresent(user ->
+                audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.SUCCESS, null));
     }
 
     /** Seconds the account still has to wait before another login attempt (0 when none). */

@@ -2,6 +2,7 @@ package id.sinergi.platform;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -12,13 +13,16 @@ import jakarta.el.ELException;
 import jakarta.enterprise.inject.spi.CDI;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 
 /**
  * Shows business errors to the user instead of an error page: on a form post the reason appears
  * as a message on the same page; when a page is opened (GET) a refusal answers 403 and a missing
- * object 404, with the error pages in the user's language. Anything else goes to the 500 page.
+ * object 404, with the error pages in the user's language. An expired view leads to the
+ * expired page with a way back. Anything else goes to the 500 page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -32,9 +36,17 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = unwrap(events.next().getContext().getException());
-            if (cause instanceof BusinessException business && faces != null && !faces.getResponseComplete()) {
+            if (faces == null || faces.getResponseComplete()) {
+                continue;
+            }
+            if (cause instanceof BusinessException business) {
                 events.remove();
                 handle(faces, business);
+            } else if (cause instanceof ViewExpiredException) {
+                // a fresh GET: an error page rendered for the expired POST would try to restore it again
+                events.remove();
+                String back = CDI.current().select(LanguageBacking.class).get().getCurrentPath();
+                Navigation.redirect("/error/expired.xhtml?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             }
         }
         getWrapped().handle();

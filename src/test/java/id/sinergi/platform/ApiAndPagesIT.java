@@ -164,7 +164,8 @@ class ApiAndPagesIT {
         HttpResponse<String> institutions = admin.get("admin/institutions");
         assertTrue(institutions.body().contains("Kantor Imigrasi Tanjung Pandan"), "offices in the tree");
         HttpResponse<String> audit = admin.get("admin/audit");
-        assertTrue(audit.body().contains("forum.create"), "the audit log is browsable");
+        assertTrue(audit.body().contains(">login<") && audit.body().contains("admin@sinergi.demo"),
+                "the audit log is browsable, newest first: the admin's own login");
         assertEquals(200, admin.get("admin/import").statusCode());
 
         HttpResponse<String> logout = admin.post("logout");
@@ -181,6 +182,20 @@ class ApiAndPagesIT {
         HttpResponse<String> forum = client().get("f/forum-yang-tidak-ada");
         assertEquals(404, forum.statusCode());
         assertTrue(forum.body().contains("Forum tidak ditemukan"), forum.body());
+    }
+
+    @Test
+    void anExpiredViewShowsTheSessionExpiredPage() throws Exception {
+        WebClient browser = client();
+        browser.get("login");
+        HttpResponse<String> stale = browser.post("login", "login", "submit",
+                Map.of("email", "peserta@sinergi.demo", "password", DEMO_PASSWORD), "-1:-1");
+        assertEquals(302, stale.statusCode(), stale.body());
+        String location = stale.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/error/expired.xhtml?back=%2Flogin"), location);
+        HttpResponse<String> expired = browser.get(location.substring(location.indexOf("error/")));
+        assertTrue(expired.body().contains("Sesi Anda telah berakhir"), expired.body());
+        assertTrue(expired.body().contains("Buka lagi halaman tadi"), "a way back to the form");
     }
 
     private static String basic(String user, String password) {

@@ -53,11 +53,17 @@ public final class WebClient {
         if (!viewState.find()) {
             throw new IllegalStateException("No form on " + path + ": " + page.statusCode());
         }
+        return post(path, formId, button, fields, viewState.group(1));
+    }
+
+    /** Posts a Faces form with the view state given (a stale one, to test expiry). */
+    public HttpResponse<String> post(String path, String formId, String button, Map<String, String> fields, String viewState)
+            throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put(formId + ":" + button, "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.put("jakarta.faces.ViewState", viewState);
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
