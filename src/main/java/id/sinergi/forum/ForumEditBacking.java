@@ -52,7 +52,7 @@ public class ForumEditBacking implements Serializable {
             form.setVisibility(forum.getVisibility());
             form.setThemes(forum.getThemes().stream().map(Theme::getName).toList());
         } else if (form.getThemes().isEmpty()) {
-            form.setThemes(List.of("Pencegahan", "Penegakan hukum", "Perlindungan korban", "Kesadaran masyarakat"));
+            form.setThemes(List.of(messages.text("forumEdit.defaultThemes").split("\\s*,\\s*")));
         }
     }
 
