@@ -83,6 +83,14 @@ public class Forum {
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<User> moderators = new HashSet<>();
 
+    /** At most this many ideas per participant; null: no limit. */
+    @Column(name = "idea_limit")
+    private Integer ideaLimit;
+
+    /** Participants see support counts only once voting starts. */
+    @Column(name = "hide_support_counts", nullable = false)
+    private boolean hideSupportCounts;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -112,8 +120,19 @@ public class Forum {
     public ForumPhase getPhase() { return phase; }
     public List<Theme> getThemes() { return List.copyOf(themes); }
     public Instant getCreatedAt() { return createdAt; }
+    public Integer getIdeaLimit() { return ideaLimit; }
+    public boolean isHideSupportCounts() { return hideSupportCounts; }
 
-    boolean isModeratedBy(Long userId) {
+    /** Whether participants see support counts now (moderators always do). */
+    public boolean supportCountsShown() {
+        return !hideSupportCounts || phase.ordinal() >= ForumPhase.VOTING.ordinal();
+    }
+
+    public boolean hasTheme(Long themeId) {
+        return themeId != null && themes.stream().anyMatch(t -> themeId.equals(t.getId()));
+    }
+
+    public boolean isModeratedBy(Long userId) {
         return userId != null && moderators.stream().anyMatch(m -> m.getId().equals(userId));
     }
 
@@ -126,6 +145,11 @@ public class Forum {
         this.endsAt = endsAt;
         this.organiser = organiser;
         this.visibility = visibility;
+    }
+
+    void configureIdeas(Integer ideaLimit, boolean hideSupportCounts) {
+        this.ideaLimit = ideaLimit;
+        this.hideSupportCounts = hideSupportCounts;
     }
 
     void changeSlug(String slug) {

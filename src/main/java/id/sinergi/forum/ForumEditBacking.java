@@ -51,6 +51,8 @@ public class ForumEditBacking implements Serializable {
             form.setOrganiserId(forum.getOrganiser() == null ? null : forum.getOrganiser().getId());
             form.setVisibility(forum.getVisibility());
             form.setThemes(forum.getThemes().stream().map(Theme::getName).toList());
+            form.setIdeaLimit(forum.getIdeaLimit());
+            form.setHideSupportCounts(forum.isHideSupportCounts());
         } else if (form.getThemes().isEmpty()) {
             form.setThemes(List.of(messages.text("forumEdit.defaultThemes").split("\\s*,\\s*")));
         }

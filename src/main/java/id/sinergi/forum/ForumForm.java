@@ -2,6 +2,7 @@ package id.sinergi.forum;
 
 import java.io.Serial;
 import java.io.Serializable;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,6 +42,11 @@ public class ForumForm implements Serializable {
 
     private List<String> themes = new ArrayList<>();
 
+    @Min(value = 1, message = "{validation.atLeastOne}")
+    private Integer ideaLimit;
+
+    private boolean hideSupportCounts;
+
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getSlug() { return slug; }
@@ -57,6 +63,10 @@ public class ForumForm implements Serializable {
     public void setOrganiserId(Long organiserId) { this.organiserId = organiserId; }
     public Visibility getVisibility() { return visibility; }
     public void setVisibility(Visibility visibility) { this.visibility = visibility; }
+    public Integer getIdeaLimit() { return ideaLimit; }
+    public void setIdeaLimit(Integer ideaLimit) { this.ideaLimit = ideaLimit; }
+    public boolean isHideSupportCounts() { return hideSupportCounts; }
+    public void setHideSupportCounts(boolean hideSupportCounts) { this.hideSupportCounts = hideSupportCounts; }
     public List<String> getThemes() { return themes; }
     public void setThemes(List<String> themes) { this.themes = themes == null ? new ArrayList<>() : new ArrayList<>(themes); }
 }

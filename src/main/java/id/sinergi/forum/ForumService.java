@@ -143,6 +143,18 @@ public class ForumService {
         return forum;
     }
 
+    /**
+     * Makes the caller a member of a public forum they contribute to (members-only forums are
+     * joined by code); idempotent.
+     */
+    public void ensureMember(Forum forum) {
+        if (caller.isAuthenticated() && forum.getVisibility() == Visibility.PUBLIC) {
+            em.createNativeQuery("INSERT IGNORE INTO forum_member (forum_id, user_id, joined_at) VALUES (?, ?, ?)")
+                    .setParameter(1, forum.getId()).setParameter(2, caller.userId()).setParameter(3, Instant.now())
+                    .executeUpdate();
+        }
+    }
+
     public boolean isMember(Long forumId) {
         return caller.isAuthenticated() && !em.createQuery(
                         "select m.forumId from ForumMember m where m.forumId = :forum and m.userId = :user", Long.class)
@@ -155,7 +167,7 @@ public class ForumService {
                 .orElseThrow(() -> new NotFoundException("forum.notFound"));
     }
 
-    private boolean canModerate(Forum forum) {
+    public boolean canModerate(Forum forum) {
         return caller.hasRole(Role.ADMIN) || (caller.hasRole(Role.MODERATOR) && forum.isModeratedBy(caller.userId()));
     }
 
@@ -197,6 +209,7 @@ public class ForumService {
                 starts, ends, form.getOrganiserId() == null ? null : institutions.get(form.getOrganiserId()),
                 form.getVisibility());
         forum.replaceThemes(List.copyOf(themes.values()));
+        forum.configureIdeas(form.getIdeaLimit(), form.isHideSupportCounts());
     }
 
     private String uniqueSlug(ForumForm form) {

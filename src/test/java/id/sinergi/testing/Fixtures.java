@@ -53,6 +53,21 @@ public class Fixtures {
         return user;
     }
 
+    /** Acts as {@code user} on the calling thread only: for worker threads of concurrency tests. */
+    public void actAsOnThisThread(User user) {
+        TestCaller.actAsOnThisThread(user.getId(), user.getEmail(), user.getRoles(),
+                user.getInstitution() == null ? null : user.getInstitution().getId());
+    }
+
+    /** A forum moderated by {@code moderator}, moved to phase OPEN. */
+    public Forum openForum(User moderator, Visibility visibility) {
+        Forum forum = forum(moderator, visibility);
+        actAs(moderator);
+        Forum open = forums.moveTo(forum.getId(), id.sinergi.forum.ForumPhase.OPEN);
+        TestCaller.anonymous();
+        return open;
+    }
+
     public void actAs(User user) {
         TestCaller.actAs(user.getId(), user.getEmail(), user.getRoles(),
                 user.getInstitution() == null ? null : user.getInstitution().getId());

@@ -3,7 +3,7 @@ package id.sinergi.testing;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.Role;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 
@@ -16,54 +16,70 @@ import java.util.Set;
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
-@RequestScoped
+@ApplicationScoped
 public class TestCaller implements Caller {
 
     private record Identity(Long userId, String email, Set<Role> roles, Long institutionId) {
     }
 
-    private static volatile Identity current = anonymousIdentity();
+    private static volatile Identity shared = anonymousIdentity();
+    /** Worker threads of a concurrency test each act as their own user. */
+    private static final ThreadLocal<Identity> OWN = new ThreadLocal<>();
 
     private static Identity anonymousIdentity() {
         return new Identity(null, "anonymous", EnumSet.noneOf(Role.class), null);
     }
 
     public static void actAs(Long userId, String email, Set<Role> roles, Long institutionId) {
-        current = new Identity(userId, email, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
-                institutionId);
+        shared = identity(userId, email, roles, institutionId);
+    }
+
+    /** For the calling thread only (worker threads of a concurrency test). */
+    public static void actAsOnThisThread(Long userId, String email, Set<Role> roles, Long institutionId) {
+        OWN.set(identity(userId, email, roles, institutionId));
+    }
+
+    private static Identity identity(Long userId, String email, Set<Role> roles, Long institutionId) {
+        return new Identity(userId, email, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), institutionId);
+    }
+
+    private static Identity current() {
+        Identity own = OWN.get();
+        return own != null ? own : shared;
     }
 
     /** An admin who is no user of the database: for setting up test data. */
     public static void actAsSystemAdmin() {
-        current = new Identity(null, "test-setup", EnumSet.of(Role.ADMIN), null);
+        shared = new Identity(null, "test-setup", EnumSet.of(Role.ADMIN), null);
     }
 
     public static void anonymous() {
-        current = anonymousIdentity();
+        shared = anonymousIdentity();
+        OWN.remove();
     }
 
     @Override
     public boolean isAuthenticated() {
-        return current.userId() != null || current.roles().contains(Role.ADMIN);
+        return current().userId() != null || current().roles().contains(Role.ADMIN);
     }
 
     @Override
     public Long userId() {
-        return current.userId();
+        return current().userId();
     }
 
     @Override
     public String auditName() {
-        return current.email();
+        return current().email();
     }
 
     @Override
     public boolean hasRole(Role role) {
-        return current.roles().contains(role);
+        return current().roles().contains(role);
     }
 
     @Override
     public Long institutionId() {
-        return current.institutionId();
+        return current().institutionId();
     }
 }

@@ -1,0 +1,176 @@
+package id.sinergi.idea;
+
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumAccess;
+import id.sinergi.forum.ForumPhase;
+import id.sinergi.forum.ForumService;
+import id.sinergi.platform.FacesMessages;
+import id.sinergi.platform.Navigation;
+import id.sinergi.platform.PagedModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** {@code /f/{slug}/ideas/{id}}: one idea, its discussion, and what its author and moderators may do. */
+@Named
+@ViewScoped
+public class IdeaBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private IdeaService ideas;
+
+    @Inject
+    private FacesMessages messages;
+
+    private String slug;
+    private Long id;
+    private ForumPhase phase;
+    private ForumAccess access;
+    private List<ThemeOption> themes;
+    private IdeaView idea;
+    private List<IdeaView> merged;
+    private IdeaView mergedInto;
+    private boolean newestFirst;
+
+    private String comment;
+    private Long replyTo;
+    private String reply;
+    private Long reportComment;
+    private String reason;
+    private Long mergeTarget;
+    private Long commentToHide;
+    private IdeaForm edit;
+
+    private final PagedModel<CommentView> comments = new PagedModel<>(
+            () -> ideas.countComments(id),
+            (first, size) -> ideas.comments(id, newestFirst, first, size),
+            CommentView::id);
+
+    public void load() {
+        Forum forum = forums.getBySlug(slug);
+        phase = forum.getPhase();
+        access = forums.access(forum);
+        themes = ThemeOption.of(forum);
+        refresh();
+    }
+
+    private void refresh() {
+        idea = ideas.get(id);
+        if (!idea.forumId().equals(forums.getBySlug(slug).getId())) {
+            throw new id.sinergi.platform.NotFoundException("idea.notFound");
+        }
+        merged = ideas.mergedInto(id);
+        mergedInto = idea.mergedIntoId() == null ? null : ideas.get(idea.mergedIntoId());
+        edit = new IdeaForm(idea.themeId(), idea.title(), idea.body(), idea.anonymous());
+    }
+
+    public void toggleSupport() {
+        if (idea.supportedByMe()) {
+            ideas.unsupport(id);
+        } else {
+            ideas.support(id);
+        }
+        refresh();
+    }
+
+    public void postComment() {
+        ideas.comment(id, null, comment);
+        comment = null;
+        refresh();
+        messages.info("comment.posted");
+    }
+
+    public void postReply() {
+        ideas.comment(id, replyTo, reply);
+        reply = null;
+        replyTo = null;
+        refresh();
+        messages.info("comment.posted");
+    }
+
+    public void report() {
+        ideas.report(reportComment == null ? id : null, reportComment, reason);
+        reason = null;
+        reportComment = null;
+        messages.info("report.sent");
+    }
+
+    public void save() {
+        ideas.edit(id, edit);
+        refresh();
+        messages.info("idea.saved");
+    }
+
+    public void withdraw() {
+        ideas.withdraw(id);
+        messages.info("idea.withdrawn");
+        Navigation.redirect("/f/" + slug + "/ideas");
+    }
+
+    public void hide() {
+        ideas.hide(id, reason);
+        reason = null;
+        refresh();
+        messages.info("idea.hidden");
+    }
+
+    public void restore() {
+        ideas.restore(id, reason);
+        reason = null;
+        refresh();
+        messages.info("idea.restored");
+    }
+
+    public void hideComment() {
+        ideas.hideComment(commentToHide, reason);
+        reason = null;
+        commentToHide = null;
+        messages.info("comment.hidden");
+    }
+
+    public void merge() {
+        IdeaView target = ideas.get(mergeTarget);
+        ideas.merge(id, mergeTarget);
+        messages.info("idea.merged", target.title());
+        Navigation.redirect("/f/" + slug + "/ideas/" + mergeTarget);
+    }
+
+    public boolean isOpen() { return phase == ForumPhase.OPEN; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ForumAccess getAccess() { return access; }
+    public List<ThemeOption> getThemes() { return themes; }
+    public IdeaView getIdea() { return idea; }
+    public List<IdeaView> getMerged() { return merged; }
+    public IdeaView getMergedInto() { return mergedInto; }
+    public PagedModel<CommentView> getComments() { return comments; }
+    public boolean isNewestFirst() { return newestFirst; }
+    public void setNewestFirst(boolean newestFirst) { this.newestFirst = newestFirst; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public Long getReplyTo() { return replyTo; }
+    public void setReplyTo(Long replyTo) { this.replyTo = replyTo; }
+    public String getReply() { return reply; }
+    public void setReply(String reply) { this.reply = reply; }
+    public Long getReportComment() { return reportComment; }
+    public void setReportComment(Long reportComment) { this.reportComment = reportComment; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Long getCommentToHide() { return commentToHide; }
+    public void setCommentToHide(Long commentToHide) { this.commentToHide = commentToHide; }
+    public Long getMergeTarget() { return mergeTarget; }
+    public void setMergeTarget(Long mergeTarget) { this.mergeTarget = mergeTarget; }
+    public IdeaForm getEdit() { return edit; }
+}

@@ -1,0 +1,108 @@
+package id.sinergi.idea;
+
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumAccess;
+import id.sinergi.forum.ForumPhase;
+import id.sinergi.forum.ForumService;
+import id.sinergi.platform.FacesMessages;
+import id.sinergi.platform.PagedModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** {@code /f/{slug}/ideas}: the idea board: post, filter, search, sort, support. */
+@Named
+@ViewScoped
+public class IdeaBoardBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private IdeaService ideas;
+
+    @Inject
+    private FacesMessages messages;
+
+    private String slug;
+    private Long forumId;
+    private String title;
+    private ForumPhase phase;
+    private ForumAccess access;
+    private boolean countsShown;
+    private List<ThemeOption> themes;
+
+    private Long themeId;
+    private IdeaStatus status;
+    private String search;
+    private BoardQuery.Sort sort = BoardQuery.Sort.NEWEST;
+
+    private IdeaForm form = new IdeaForm();
+
+    private final PagedModel<IdeaView> model = new PagedModel<>(
+            () -> ideas.count(forum(), query()),
+            (first, size) -> ideas.board(forum(), query(), first, size),
+            IdeaView::id);
+
+    public void load() {
+        Forum forum = forums.getBySlug(slug);
+        forumId = forum.getId();
+        title = forum.getTitle();
+        phase = forum.getPhase();
+        access = forums.access(forum);
+        countsShown = access.moderator() || forum.supportCountsShown();
+        themes = ThemeOption.of(forum);
+    }
+
+    private Forum forum() {
+        return forums.getBySlug(slug);
+    }
+
+    private BoardQuery query() {
+        return new BoardQuery(themeId, status, search, sort);
+    }
+
+    public void post() {
+        Idea idea = ideas.post(forumId, form);
+        messages.info("idea.posted", idea.getTitle());
+        form = new IdeaForm();
+    }
+
+    public void toggleSupport(IdeaView idea) {
+        if (idea.supportedByMe()) {
+            ideas.unsupport(idea.id());
+        } else {
+            ideas.support(idea.id());
+        }
+    }
+
+    public boolean isOpen() { return phase == ForumPhase.OPEN; }
+    public IdeaStatus[] getStatuses() {
+        return access.moderator() ? IdeaStatus.values() : new IdeaStatus[]{IdeaStatus.VISIBLE, IdeaStatus.MERGED};
+    }
+    public BoardQuery.Sort[] getSorts() { return BoardQuery.Sort.values(); }
+    public PagedModel<IdeaView> getModel() { return model; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public Long getForumId() { return forumId; }
+    public String getTitle() { return title; }
+    public ForumAccess getAccess() { return access; }
+    public boolean isCountsShown() { return countsShown; }
+    public List<ThemeOption> getThemes() { return themes; }
+    public Long getThemeId() { return themeId; }
+    public void setThemeId(Long themeId) { this.themeId = themeId; }
+    public IdeaStatus getStatus() { return status; }
+    public void setStatus(IdeaStatus status) { this.status = status; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+    public BoardQuery.Sort getSort() { return sort; }
+    public void setSort(BoardQuery.Sort sort) { this.sort = sort; }
+    public IdeaForm getForm() { return form; }
+}

@@ -1,0 +1,131 @@
+package id.sinergi.idea;
+
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumResource;
+import id.sinergi.forum.ForumService;
+import id.sinergi.platform.BusinessException;
+import id.sinergi.platform.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+
+/** A forum's ideas through the API: the same service, checks and anonymity as the pages. */
+@Path("forums/{slug}/ideas")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Ideas")
+public class IdeaResource {
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private IdeaService ideas;
+
+    @PathParam("slug")
+    private String slug;
+
+    @GET
+    @Operation(summary = "A page of the forum's ideas: filter by theme, status and words; sort NEWEST or MOST_SUPPORTED")
+    public Page<IdeaJson> list(@QueryParam("page") @DefaultValue("0") int page,
+                               @QueryParam("size") @DefaultValue("20") int size,
+                               @QueryParam("theme") Long themeId,
+                               @QueryParam("status") String status,
+                               @QueryParam("q") String search,
+                               @QueryParam("sort") @DefaultValue("NEWEST") String sort) {
+        if (page < 0 || size < 1 || size > ForumResource.MAX_PAGE_SIZE) {
+            throw new BusinessException("api.paging", ForumResource.MAX_PAGE_SIZE);
+        }
+        BoardQuery query = new BoardQuery(themeId, parse(IdeaStatus.class, status), search, parse(BoardQuery.Sort.class, sort));
+        Forum forum = forums.getBySlug(slug);
+        return new Page<>(ideas.board(forum, query, page * size, size).stream().map(IdeaJson::of).toList(),
+                ideas.count(forum, query), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One idea")
+    public IdeaJson get(@PathParam("id") long id) {
+        return IdeaJson.of(inThisForum(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post an idea (forum in phase OPEN, logged in)")
+    public Response post(NewIdea body) {
+        if (body == null) {
+            throw new BusinessException("error.badRequest");
+        }
+        Forum forum = forums.getBySlug(slug);
+        Idea idea = ideas.post(forum.getId(), new IdeaForm(body.themeId(), body.title(), body.body(), body.anonymous()));
+        return Response.created(URI.create("forums/" + slug + "/ideas/" + idea.getId()))
+                .entity(IdeaJson.of(ideas.get(idea.getId()))).build();
+    }
+
+    @PUT
+    @Path("{id}/support")
+    @Operation(summary = "Support the idea; doing it twice counts once")
+    public SupportJson support(@PathParam("id") long id) {
+        inThisForum(id);
+        return new SupportJson(id, true, ideas.support(id));
+    }
+
+    @DELETE
+    @Path("{id}/support")
+    @Operation(summary = "Take the support back")
+    public SupportJson unsupport(@PathParam("id") long id) {
+        inThisForum(id);
+        return new SupportJson(id, false, ideas.unsupport(id));
+    }
+
+    private IdeaView inThisForum(long id) {
+        IdeaView idea = ideas.get(id);
+        if (!idea.forumId().equals(forums.getBySlug(slug).getId())) {
+            throw new id.sinergi.platform.NotFoundException("idea.notFound");
+        }
+        return idea;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("error.badRequest");
+        }
+    }
+
+    public record NewIdea(Long themeId, String title, String body, boolean anonymous) {
+    }
+
+    public record SupportJson(long ideaId, boolean supported, int supportCount) {
+    }
+
+    /** An idea in the API: author null when anonymous to the caller, supportCount null when hidden. */
+    public record IdeaJson(long id, long themeId, String theme, String title, String body, boolean anonymous,
+                           String author, String status, Long mergedInto, Integer supportCount, int commentCount,
+                           boolean supportedByMe, Instant createdAt) {
+        static IdeaJson of(IdeaView v) {
+            return new IdeaJson(v.id(), v.themeId(), v.themeName(), v.title(), v.body(), v.anonymous(), v.authorName(),
+                    v.status().name(), v.mergedIntoId(), v.supportCount(), v.commentCount(), v.supportedByMe(), v.createdAt());
+        }
+    }
+}

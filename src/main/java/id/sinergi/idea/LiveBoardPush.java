@@ -1,0 +1,27 @@
+package id.sinergi.idea;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+
+/**
+ * Tells open live boards (and idea boards) that a forum's ideas changed, once the change is
+ * committed. The message is the forum id; pages of other forums ignore it. Reaches the viewers
+ * connected to this node.
+ */
+@ApplicationScoped
+public class LiveBoardPush {
+
+    public static final String CHANNEL = "ideas";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    private PushContext push;
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IdeaBoardChanged change) {
+        push.send(change.forumId());
+    }
+}

@@ -1,0 +1,41 @@
+package id.sinergi.idea;
+
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/** {@code /f/{slug}/moderation}: reported ideas and comments first; each links to where it is handled. */
+@Named
+@ViewScoped
+public class ModerationBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private IdeaService ideas;
+
+    private String slug;
+    private String title;
+    private List<ReportView> reported;
+
+    public void load() {
+        Forum forum = forums.getBySlug(slug);
+        title = forum.getTitle();
+        reported = ideas.reported(forum.getId());
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getTitle() { return title; }
+    public List<ReportView> getReported() { return reported; }
+}
