@@ -2,6 +2,7 @@ package id.sinergi.forum;
 
 import id.sinergi.platform.FacesMessages;
 import jakarta.faces.view.ViewScoped;
+import id.sinergi.platform.Navigation;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -27,6 +28,7 @@ public class ForumViewBacking implements Serializable {
     private ForumAccess access;
 
     public void load() {
+        slug = Navigation.param("slug");
         Forum found = forums.getBySlug(slug);
         access = forums.access(found);
         forum = ForumCard.of(found, access.member());

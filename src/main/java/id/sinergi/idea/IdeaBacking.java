@@ -57,6 +57,9 @@ public class IdeaBacking implements Serializable {
             CommentView::id);
 
     public void load() {
+        slug = Navigation.param("slug");
+        String idParam = Navigation.param("id");
+        id = idParam != null && idParam.matches("\\d{1,18}") ? Long.valueOf(idParam) : null;
         Forum forum = forums.getBySlug(slug);
         phase = forum.getPhase();
         access = forums.access(forum);

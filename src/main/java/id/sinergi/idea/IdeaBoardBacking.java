@@ -6,7 +6,9 @@ import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.PagedModel;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import id.sinergi.platform.Navigation;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -52,6 +54,7 @@ public class IdeaBoardBacking implements Serializable {
             IdeaView::id);
 
     public void load() {
+        slug = Navigation.param("slug");
         Forum forum = forums.getBySlug(slug);
         forumId = forum.getId();
         title = forum.getTitle();
@@ -75,7 +78,13 @@ public class IdeaBoardBacking implements Serializable {
         form = new IdeaForm();
     }
 
-    public void toggleSupport(IdeaView idea) {
+    /** The support button of a board row (the idea id comes as a request parameter, row state is not needed). */
+    public void toggleSupport() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ideaId");
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return;
+        }
+        IdeaView idea = ideas.get(Long.valueOf(id));
         if (idea.supportedByMe()) {
             ideas.unsupport(idea.id());
         } else {

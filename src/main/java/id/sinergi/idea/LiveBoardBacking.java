@@ -6,6 +6,7 @@ import id.sinergi.platform.QrCodes;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import id.sinergi.platform.Navigation;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -44,6 +45,7 @@ public class LiveBoardBacking implements Serializable {
     private long total;
 
     public void load() {
+        slug = Navigation.param("slug");
         Forum forum = forums.getBySlug(slug);
         forumId = forum.getId();
         title = forum.getTitle();

@@ -3,6 +3,7 @@ package id.sinergi.idea;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
 import jakarta.faces.view.ViewScoped;
+import id.sinergi.platform.Navigation;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -29,6 +30,7 @@ public class ModerationBacking implements Serializable {
     private List<ReportView> reported;
 
     public void load() {
+        slug = Navigation.param("slug");
         Forum forum = forums.getBySlug(slug);
         title = forum.getTitle();
         reported = ideas.reported(forum.getId());

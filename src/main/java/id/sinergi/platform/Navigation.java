@@ -12,6 +12,14 @@ public final class Navigation {
     private Navigation() {
     }
 
+    /**
+     * A request parameter of the page being opened. Page beans read their parameters here in their
+     * view action, once, rather than through view parameters that Ajax postbacks would re-validate.
+     */
+    public static String param(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
     public static void redirect(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import id.sinergi.testing.ItDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -82,6 +83,45 @@ class BrowserIT {
             assertEquals(forumUrl, participant.driver().getCurrentUrl(), "lands on the forum's clean URL");
             assertTrue(participant.bodyText().contains(joinCode), "members see the join code to share");
             assertFalse(participant.bodyText().contains("Fase forum"), "no moderator controls for participants");
+        }
+    }
+
+    @Test
+    void anIdeaPostedFromAPhoneAppearsOnTheLiveBoardWithoutReloadAndHtmlStaysText() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String title = "<script>alert(1)</script> Patroli pelabuhan " + marker;
+        try (Browser projector = new Browser(Browser.LAPTOP); Browser phone = new Browser(Browser.PHONE)) {
+            projector.open(url + "f/tppo-babel-2025/live");
+            projector.find("live-code");
+            projector.settle();
+
+            phone.open(url + "register?next=/f/tppo-babel-2025/ideas");
+            phone.type("register:name", "Rizki Ramadhan");
+            phone.type("register:email", "rizki-" + marker + "@uji.sinergi.test");
+            phone.type("register:password", "kata-sandi-kuat");
+            phone.type("register:passwordAgain", "kata-sandi-kuat");
+            phone.click("register:submit");
+            phone.waitForUrlContaining("/f/tppo-babel-2025/ideas");
+            phone.choose("post:theme", "Penegakan hukum");
+            phone.type("post:title", title);
+            phone.type("post:body", "Razia gabungan di pelabuhan kecil.\nLihat https://example.org/panduan");
+            phone.click("post:submit");
+            phone.waitForText("board:list", "Patroli pelabuhan " + marker);
+            long posted = System.nanoTime();
+
+            projector.waitForText("newest", "Patroli pelabuhan " + marker, java.time.Duration.ofSeconds(2));
+            long millis = (System.nanoTime() - posted) / 1_000_000;
+            assertTrue(millis <= 2000, "on the live board within 2 s, took " + millis + " ms");
+            assertTrue(projector.find("newest").getText().contains("<script>alert(1)</script>"), "HTML shown as text");
+
+            assertTrue(phone.bodyText().contains("<script>alert(1)</script> Patroli pelabuhan " + marker), "as text on the board too");
+            WebElement idea = phone.driver().findElements(By.cssSelector("article.idea")).stream()
+                    .filter(e -> e.getText().contains(marker)).findFirst().orElseThrow();
+            assertTrue(idea.findElement(By.cssSelector(".idea-body a")).getAttribute("href").equals("https://example.org/panduan"),
+                    "links made clickable");
+            idea.findElement(By.cssSelector(".support-button")).click();
+            phone.settle();
+            phone.waitForText("board:list", "Didukung · 1");
         }
     }
 

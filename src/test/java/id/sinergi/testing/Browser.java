@@ -69,6 +69,21 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Picks an entry of a PrimeFaces select menu through its widget (what a tap on the entry
+     * does), by the entry's label.
+     */
+    public void choose(String selectId, String label) {
+        find(selectId);
+        ((JavascriptExecutor) driver).executeScript(
+                "var id = arguments[0], label = arguments[1];"
+                        + "var select = document.getElementById(id + '_input');"
+                        + "var option = Array.from(select.options).find(function (o) { return o.text.trim() === label; });"
+                        + "PrimeFaces.getWidgetById(id).selectValue(option.value);",
+                selectId, label);
+        waitForText(selectId + "_label", label);
+    }
+
     /** Waits until PrimeFaces has no Ajax request running and the page is loaded. */
     public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -76,7 +91,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        waitForText(id, text, Duration.ofSeconds(15));
+    }
+
+    public void waitForText(String id, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout, Duration.ofMillis(50))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
