@@ -1,7 +1,6 @@
 package id.sinergi.platform;
 
 import jakarta.ejb.EJBException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -27,17 +26,24 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        return toResponse(thrown, headers);
+    }
+
+    Response toResponse(Throwable thrown, HttpHeaders requestHeaders) {
         Throwable cause = unwrap(thrown);
-        Locale locale = locale();
+        Locale locale = locale(requestHeaders);
         if (cause instanceof BusinessException business) {
             return json(business.httpStatus(), business.localizedMessage(locale));
         }
         if (cause instanceof ConstraintViolationException invalid) {
             String message = invalid.getConstraintViolations().stream()
-                    .map(ConstraintViolation::getMessage)
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .sorted()
                     .collect(Collectors.joining("; "));
             return json(400, message);
+        }
+        if (cause instanceof jakarta.validation.ValidationException) {
+            return json(400, Messages.format(locale, "error.badRequest"));
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -55,7 +61,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         return json(500, Messages.format(locale, "error.internal"));
     }
 
-    private Locale locale() {
+    private static Locale locale(HttpHeaders headers) {
         if (headers != null && !headers.getAcceptableLanguages().isEmpty()) {
             return Messages.supportedOrDefault(headers.getAcceptableLanguages().get(0).toLanguageTag());
         }

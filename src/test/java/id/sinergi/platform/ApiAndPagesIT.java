@@ -185,6 +185,37 @@ class ApiAndPagesIT {
     }
 
     @Test
+    void theIdeasApiKeepsAnonymityAndTakesPostsAndSupports() throws Exception {
+        HttpResponse<String> search = client().get("api/v1/forums/tppo-babel-2025/ideas?q=pelabuhan&size=50");
+        assertEquals(200, search.statusCode());
+        assertTrue(search.body().contains("Posko pengaduan"), search.body());
+        assertFalse(search.body().contains("Teguh Santoso"), "the anonymous author is not in any response");
+        HttpResponse<String> one = client().get("api/v1/forums/tppo-babel-2025/ideas/5", "Authorization", basic("peserta@sinergi.demo", DEMO_PASSWORD));
+        assertTrue(one.body().contains("\"anonymous\":true") && !one.body().contains("\"author\""), one.body());
+
+        String auth = basic("lead@sinergi.demo", DEMO_PASSWORD);
+        HttpResponse<String> posted = client().send("POST", "api/v1/forums/tppo-babel-2025/ideas",
+                "{\"themeId\": 3, \"title\": \"Dari API\", \"body\": \"Uraian dari API\"}", "Authorization", auth);
+        assertEquals(201, posted.statusCode(), posted.body());
+        String id = posted.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+        HttpResponse<String> supported = client().send("PUT", "api/v1/forums/tppo-babel-2025/ideas/" + id + "/support", "", "Authorization", auth);
+        assertTrue(supported.body().contains("\"supportCount\":1"), supported.body());
+        client().send("PUT", "api/v1/forums/tppo-babel-2025/ideas/" + id + "/support", "", "Authorization", auth);
+        HttpResponse<String> again = client().get("api/v1/forums/tppo-babel-2025/ideas/" + id);
+        assertTrue(again.body().contains("\"supportCount\":1"), "a double support counts once: " + again.body());
+
+        HttpResponse<String> invalid = client().send("POST", "api/v1/forums/tppo-babel-2025/ideas",
+                "{\"themeId\": 3, \"title\": \"\", \"body\": \"x\"}", "Authorization", auth);
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("\"message\""), invalid.body());
+        HttpResponse<String> anonymous = client().send("POST", "api/v1/forums/tppo-babel-2025/ideas",
+                "{\"themeId\": 3, \"title\": \"Tanpa masuk\", \"body\": \"x\"}");
+        assertEquals(403, anonymous.statusCode(), anonymous.body());
+        HttpResponse<String> badStatus = client().get("api/v1/forums/tppo-babel-2025/ideas?status=ANEH");
+        assertEquals(400, badStatus.statusCode());
+    }
+
+    @Test
     void anExpiredViewShowsTheSessionExpiredPage() throws Exception {
         WebClient browser = client();
         browser.get("login");
