@@ -68,6 +68,7 @@ public final class SinergiDevServer {
                    lead@sinergi.demo        Penanggung jawab instansi
                    peserta@sinergi.demo     Peserta
                  Demo forum: %sf/tppo-babel-2025  (kode bergabung: TPPO25)
+                   ideas: /f/tppo-babel-2025/ideas   live board: /f/tppo-babel-2025/live
                  Database files: %s
                  Stop with Ctrl-C.
                 ============================================================

@@ -193,6 +193,14 @@ class ApiAndPagesIT {
         HttpResponse<String> one = client().get("api/v1/forums/tppo-babel-2025/ideas/5", "Authorization", basic("peserta@sinergi.demo", DEMO_PASSWORD));
         assertTrue(one.body().contains("\"anonymous\":true") && !one.body().contains("\"author\""), one.body());
 
+        WebClient participant = client();
+        participant.login("peserta@sinergi.demo", DEMO_PASSWORD);
+        HttpResponse<String> page = participant.get("f/tppo-babel-2025/ideas/5");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Posko pengaduan") && page.body().contains("Anonim"), "shown as anonymous");
+        assertFalse(page.body().contains("Teguh Santoso"), "no page shows the anonymous author to another participant");
+        assertFalse(participant.get("f/tppo-babel-2025/ideas").body().contains("Teguh Santoso"));
+
         String auth = basic("lead@sinergi.demo", DEMO_PASSWORD);
         HttpResponse<String> posted = client().send("POST", "api/v1/forums/tppo-babel-2025/ideas",
                 "{\"themeId\": 3, \"title\": \"Dari API\", \"body\": \"Uraian dari API\"}", "Authorization", auth);
