@@ -57,9 +57,4 @@ public final class PasswordHasher {
             throw new IllegalStateException("PBKDF2 is not available", e);
         }
     }
-
-    /** Prints a hash for the demo data: {@code java PasswordHasher.java secret}. */
-    public static void main(String[] args) {
-        System.out.println(hash(args[0]));
-    }
 }

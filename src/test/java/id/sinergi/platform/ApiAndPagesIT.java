@@ -195,6 +195,7 @@ class ApiAndPagesIT {
 
         WebClient participant = client();
         participant.login("peserta@sinergi.demo", DEMO_PASSWORD);
+        participant.get("language?to=id&back=/"); // another test may have switched this account to English
         HttpResponse<String> page = participant.get("f/tppo-babel-2025/ideas/5");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Posko pengaduan") && page.body().contains("Anonim"), "shown as anonymous");
