@@ -66,6 +66,15 @@ public class ForumService {
         Forum forum = em.createNamedQuery("Forum.findBySlug", Forum.class).setParameter("slug", slug)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("forum.notFound"));
+        return visible(forum);
+    }
+
+    /** The forum with this id, if the caller may see it; refused (and audited) otherwise. */
+    public Forum getVisible(Long id) {
+        return visible(get(id));
+    }
+
+    private Forum visible(Forum forum) {
         requireVisible(forum);
         forum.getThemes().size();
         return forum;

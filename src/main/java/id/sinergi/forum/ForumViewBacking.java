@@ -41,7 +41,6 @@ public class ForumViewBacking implements Serializable {
         messages.info("phase.moved", messages.text(next.messageKey()));
     }
 
-    public ForumPhase[] getPhases() { return ForumPhase.values(); }
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public ForumCard getForum() { return forum; }

@@ -34,6 +34,7 @@ public class IdeaBacking implements Serializable {
 
     private String slug;
     private Long id;
+    private Long forumId;
     private ForumPhase phase;
     private ForumAccess access;
     private List<ThemeOption> themes;
@@ -61,6 +62,7 @@ public class IdeaBacking implements Serializable {
         String idParam = Navigation.param("id");
         id = idParam != null && idParam.matches("\\d{1,18}") ? Long.valueOf(idParam) : null;
         Forum forum = forums.getBySlug(slug);
+        forumId = forum.getId();
         phase = forum.getPhase();
         access = forums.access(forum);
         themes = ThemeOption.of(forum);
@@ -68,10 +70,7 @@ public class IdeaBacking implements Serializable {
     }
 
     private void refresh() {
-        idea = ideas.get(id);
-        if (!idea.forumId().equals(forums.getBySlug(slug).getId())) {
-            throw new id.sinergi.platform.NotFoundException("idea.notFound");
-        }
+        idea = ideas.get(forumId, id);
         merged = ideas.mergedInto(id);
         mergedInto = idea.mergedIntoId() == null ? null : ideas.get(idea.mergedIntoId());
         edit = new IdeaForm(idea.themeId(), idea.title(), idea.body(), idea.anonymous());

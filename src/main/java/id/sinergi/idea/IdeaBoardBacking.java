@@ -65,7 +65,7 @@ public class IdeaBoardBacking implements Serializable {
     }
 
     private Forum forum() {
-        return forums.getBySlug(slug);
+        return forums.getVisible(forumId);
     }
 
     private BoardQuery query() {

