@@ -9,6 +9,11 @@
 #   SINERGI_CLUSTER_MODE  e.g. tcpip:10.0.0.11:6900,10.0.0.12:6900 to form a Hazelcast cluster;
 #                         unset runs a single node without Hazelcast
 #   SINERGI_INTERFACES    the network interface Hazelcast binds to (with SINERGI_CLUSTER_MODE)
+#   SINERGI_PUBLIC_URL    the address users reach Sinergi at, for links in e-mails and PDFs
+#                         (http://localhost:$SINERGI_PORT)
+#   SINERGI_MAIL_HOST, SINERGI_MAIL_PORT   the SMTP server for e-mail (localhost, 25)
+#   SINERGI_MAIL_FROM     the sender address (noreply@sinergi.local)
+#   SINERGI_MAIL_USER, SINERGI_MAIL_PASSWORD   SMTP login, when the server wants one (with STARTTLS)
 #   PAYARA_ROOTDIR        Payara Micro's working folder (a fresh temporary one when unset)
 #   JAVA_OPTS             JVM options (-Xmx512m)
 #   JAVA_HOME             the JDK/JRE 21+ to run (else java on the PATH)
@@ -19,8 +24,18 @@ here=$(cd "$(dirname "$0")" && pwd)
 : "${SINERGI_DB_URL:?set SINERGI_DB_URL, e.g. jdbc:mariadb://db.example:3306/sinergi}"
 : "${SINERGI_DB_USER:?set SINERGI_DB_USER}"
 export SINERGI_DB_PASSWORD="${SINERGI_DB_PASSWORD:-}"
+port="${SINERGI_PORT:-8080}"
+export SINERGI_PUBLIC_URL="${SINERGI_PUBLIC_URL:-http://localhost:$port}"
+starttls=false
+# a password means a real mail provider: log in over STARTTLS (the password itself is read by the
+# application from the environment, never put on a command line)
+[ -n "${SINERGI_MAIL_PASSWORD:-}" ] && starttls=true
 
-set -- --port "${SINERGI_PORT:-8080}" --contextroot / --disablephonehome \
+# the mail session in post-boot-commands.asadmin reads these system properties
+set -- -Duser.timezone=UTC -Dsinergi.mail.host="${SINERGI_MAIL_HOST:-localhost}" \
+    -Dsinergi.mail.port="${SINERGI_MAIL_PORT:-25}" -Dsinergi.mail.from="${SINERGI_MAIL_FROM:-noreply@sinergi.local}" \
+    -Dsinergi.mail.user="${SINERGI_MAIL_USER:-sinergi}" -Dsinergi.mail.starttls="$starttls" \
+    -jar "$PAYARA_MICRO_JAR" --port "$port" --contextroot / --disablephonehome \
     --postbootcommandfile "$here/post-boot-commands.asadmin"
 if [ -n "${SINERGI_CLUSTER_MODE:-}" ]; then
     set -- "$@" --clustermode "$SINERGI_CLUSTER_MODE"
@@ -32,4 +47,4 @@ fi
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # shellcheck disable=SC2086
-exec "$java" ${JAVA_OPTS:--Xmx512m} -Duser.timezone=UTC -jar "$PAYARA_MICRO_JAR" "$@" --deploy "$SINERGI_WAR"
+exec "$java" ${JAVA_OPTS:--Xmx512m} "$@" --deploy "$SINERGI_WAR"

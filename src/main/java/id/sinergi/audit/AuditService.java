@@ -35,6 +35,12 @@ public class AuditService {
         em.persist(entry(action, objectType, objectId, AuditOutcome.SUCCESS, detail));
     }
 
+    /** Records what the application did by itself (a timer, start-up), in the current transaction. */
+    public void recordSystem(String action, String objectType, Object objectId, String detail) {
+        em.persist(new AuditEntry(Instant.now(), null, "system", action, objectType,
+                objectId == null ? null : objectId.toString(), AuditOutcome.SUCCESS, detail));
+    }
+
     /**
      * Records a refused operation in a transaction of its own, so the record stays when the
      * operation rolls back, and gives the exception to throw.

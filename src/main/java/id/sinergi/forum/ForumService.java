@@ -115,8 +115,22 @@ public class ForumService {
         return forum;
     }
 
-    /** Moves the forum one phase forward; refused with the reason when the rules say no. */
+    /**
+     * Moves the forum one phase forward; refused with the reason when the rules say no. Voting
+     * starts and the publication happens on the recommendations page, with their own rules.
+     */
     public Forum moveTo(@NotNull Long id, @NotNull ForumPhase target) {
+        if (target == ForumPhase.VOTING || target == ForumPhase.PUBLISHED) {
+            throw new BusinessException("phase.useRecommendationsPage");
+        }
+        return advance(id, target);
+    }
+
+    /**
+     * The phase move itself, for the recommendation component once its own rules have passed
+     * (a vote opened with an end time, a first version published).
+     */
+    public Forum advance(@NotNull Long id, @NotNull ForumPhase target) {
         Forum forum = get(id);
         requireModerator(forum, "forum.phase");
         Optional<String> refusal = forum.getPhase().refusalOfMoveTo(target, forum.getThemes().size());
@@ -162,6 +176,17 @@ public class ForumService {
                     .setParameter(1, forum.getId()).setParameter(2, caller.userId()).setParameter(3, Instant.now())
                     .executeUpdate();
         }
+    }
+
+    /** The members of a forum, for notifying them; not for showing. */
+    public List<Long> memberIds(@NotNull Long forumId) {
+        return em.createQuery("select m.userId from ForumMember m where m.forumId = :forum order by m.userId", Long.class)
+                .setParameter("forum", forumId).getResultList();
+    }
+
+    public long countMembers(@NotNull Long forumId) {
+        return em.createQuery("select count(m) from ForumMember m where m.forumId = :forum", Long.class)
+                .setParameter("forum", forumId).getSingleResult();
     }
 
     public boolean isMember(Long forumId) {

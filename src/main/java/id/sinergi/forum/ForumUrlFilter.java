@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Clean, shareable forum URLs: {@code /f/{slug}} (the forum), {@code /f/{slug}/ideas} (the board),
  * {@code /f/{slug}/ideas/{id}} (one idea), {@code /f/{slug}/live} (the projector) and
- * {@code /f/{slug}/moderation} show the views under {@code /forum/}.
+ * {@code /f/{slug}/moderation}, {@code /f/{slug}/voting[/{id}]} (recommendations from draft to result) and
+ * {@code /f/{slug}/recommendations[/v{n}[.pdf]]} (the published versions) show the views under {@code /forum/}.
  */
 @WebFilter("/f/*")
 public class ForumUrlFilter extends HttpFilter {
@@ -36,10 +37,11 @@ public class ForumUrlFilter extends HttpFilter {
                 case "ideas" -> "/forum/ideas.xhtml?" + slug;
                 case "live" -> "/forum/live.xhtml?" + slug;
                 case "moderation" -> "/forum/moderation.xhtml?" + slug;
+                case "voting" -> "/forum/voting.xhtml?" + slug;
+                case "recommendations" -> "/forum/recommendations.xhtml?" + slug;
                 default -> null;
             };
-            case 4 -> "ideas".equals(parts[2]) && parts[3].matches("\\d{1,18}")
-                    ? "/forum/idea.xhtml?" + slug + "&id=" + parts[3] : null;
+            case 4 -> fourPartTarget(slug, parts[2], parts[3]);
             default -> null;
         };
         if (target == null) {
@@ -47,5 +49,20 @@ public class ForumUrlFilter extends HttpFilter {
             return;
         }
         request.getRequestDispatcher(target).forward(request, response);
+    }
+
+    private static String fourPartTarget(String slug, String section, String item) {
+        return switch (section) {
+            case "ideas" -> item.matches("\\d{1,18}") ? "/forum/idea.xhtml?" + slug + "&id=" + item : null;
+            case "voting" -> item.matches("\\d{1,18}") ? "/forum/recommendation.xhtml?" + slug + "&id=" + item : null;
+            case "recommendations" -> {
+                if (item.matches("v\\d{1,6}")) {
+                    yield "/forum/recommendations.xhtml?" + slug + "&version=" + item.substring(1);
+                }
+                yield item.matches("v\\d{1,6}\\.pdf")
+                        ? "/publication.pdf?" + slug + "&version=" + item.substring(1, item.length() - 4) : null;
+            }
+            default -> null;
+        };
     }
 }

@@ -7,6 +7,8 @@ import id.sinergi.forum.ForumService;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.PagedModel;
+import id.sinergi.recommendation.RecommendationService;
+import id.sinergi.recommendation.RecommendationView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +34,9 @@ public class IdeaBacking implements Serializable {
     @Inject
     private FacesMessages messages;
 
+    @Inject
+    private RecommendationService recommendations;
+
     private String slug;
     private Long id;
     private Long forumId;
@@ -40,6 +45,7 @@ public class IdeaBacking implements Serializable {
     private List<ThemeOption> themes;
     private IdeaView idea;
     private List<IdeaView> merged;
+    private List<RecommendationView.IdeaRef> draftedInto;
     private IdeaView mergedInto;
     private boolean newestFirst;
 
@@ -73,6 +79,7 @@ public class IdeaBacking implements Serializable {
         idea = ideas.get(forumId, id);
         merged = ideas.mergedInto(id);
         mergedInto = idea.mergedIntoId() == null ? null : ideas.get(idea.mergedIntoId());
+        draftedInto = recommendations.draftedFrom(id);
         edit = new IdeaForm(idea.themeId(), idea.title(), idea.body(), idea.anonymous());
     }
 
@@ -153,9 +160,11 @@ public class IdeaBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public ForumAccess getAccess() { return access; }
+    public ForumPhase getPhase() { return phase; }
     public List<ThemeOption> getThemes() { return themes; }
     public IdeaView getIdea() { return idea; }
     public List<IdeaView> getMerged() { return merged; }
+    public List<RecommendationView.IdeaRef> getDraftedInto() { return draftedInto; }
     public IdeaView getMergedInto() { return mergedInto; }
     public PagedModel<CommentView> getComments() { return comments; }
     public boolean isNewestFirst() { return newestFirst; }

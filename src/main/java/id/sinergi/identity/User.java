@@ -62,6 +62,10 @@ public class User {
     @Column(length = 8)
     private String language;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "email_frequency", nullable = false)
+    private EmailFrequency emailFrequency = EmailFrequency.IMMEDIATE;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -93,6 +97,7 @@ public class User {
     public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public boolean isActive() { return active; }
     public String getLanguage() { return language; }
+    public EmailFrequency getEmailFrequency() { return emailFrequency; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLockedUntil() { return lockedUntil; }
     int getFailedLogins() { return failedLogins; }
@@ -109,6 +114,10 @@ public class User {
 
     void changePasswordHash(String hash) {
         this.passwordHash = hash;
+    }
+
+    void changeEmailFrequency(EmailFrequency emailFrequency) {
+        this.emailFrequency = emailFrequency;
     }
 
     void changeLanguage(String language) {

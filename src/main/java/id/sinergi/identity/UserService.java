@@ -194,6 +194,15 @@ public class UserService {
         get(userId).changeLanguage(Messages.supportedOrDefault(locale.toLanguageTag()).getLanguage());
     }
 
+    /** How the caller wants notifications by e-mail: immediately, in a daily digest, or not at all. */
+    public void changeEmailFrequency(@NotNull EmailFrequency frequency) {
+        if (!caller.isAuthenticated()) {
+            throw audit.refuse("user.settings", "User", null, "error.unauthenticated");
+        }
+        get(caller.userId()).changeEmailFrequency(frequency);
+        audit.record("user.settings", "User", caller.userId(), "e-mail: " + frequency);
+    }
+
     /**
      * Imports participants from CSV (UTF-8, header row: name, email, institution, password; the
      * Indonesian nama, email, instansi, kata_sandi also work). Each good row is imported in its own

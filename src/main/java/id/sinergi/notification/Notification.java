@@ -42,9 +42,13 @@ public class Notification {
     Notification(Long userId, String messageKey, String argument, String link) {
         this.userId = userId;
         this.messageKey = messageKey;
-        this.argument = argument == null || argument.length() <= 500 ? argument : argument.substring(0, 500);
+        this.argument = clip(argument);
         this.link = link;
         this.createdAt = Instant.now();
+    }
+
+    static String clip(String argument) {
+        return argument == null || argument.length() <= 500 ? argument : argument.substring(0, 500);
     }
 
     public Long getId() { return id; }

@@ -2,14 +2,20 @@ package id.sinergi.notification;
 
 import id.sinergi.platform.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 @Stateless
 public class NotificationService {
+
+    private static final int CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -17,9 +23,34 @@ public class NotificationService {
     @Inject
     private Caller caller;
 
-    /** Tells {@code userId} something, in the caller's transaction. */
+    @Inject
+    private Event<MailQueued> mailQueued;
+
+    /** Tells {@code userId} something in the app only, in the caller's transaction. */
     public void notify(Long userId, String messageKey, String argument, String link) {
         em.persist(new Notification(userId, messageKey, argument, link));
+    }
+
+    /**
+     * Tells each of {@code userIds} something in the app and by e-mail as each chose (now, in the
+     * daily digest, or not at all), in the caller's transaction; the mail goes out after the
+     * commit. A few statements whatever the number of users.
+     */
+    public void notifyByMail(Collection<Long> userIds, String messageKey, String argument, String link) {
+        String arg = Notification.clip(argument);
+        List<Long> ids = List.copyOf(userIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String in = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
+            em.createNativeQuery("INSERT INTO notification (user_id, message_key, argument, link, created_at, email_state)"
+                            + " SELECT u.id, ?, ?, ?, ?, CASE u.email_frequency WHEN 'IMMEDIATE' THEN 'PENDING'"
+                            + " WHEN 'DAILY' THEN 'DIGEST' ELSE NULL END FROM app_user u WHERE u.active AND u.id IN (" + in + ")")
+                    .setParameter(1, messageKey).setParameter(2, arg).setParameter(3, link).setParameter(4, Instant.now())
+                    .executeUpdate();
+        }
+        if (!ids.isEmpty()) {
+            mailQueued.fire(new MailQueued());
+        }
     }
 
     public List<Notification> inbox(int first, int pageSize) {

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 
 /**
  * Brings the schema up to date with Flyway before anything else runs, then loads the demo data
@@ -35,6 +36,9 @@ public class DatabaseMigration {
     @ConfigProperty(name = "sinergi.demo-data", defaultValue = "false")
     private boolean demoData;
 
+    @Inject
+    private Event<DemoDataLoaded> demoLoaded;
+
     @PostConstruct
     void migrate() {
         boolean emptyBefore = !hasUsers();
@@ -54,14 +58,17 @@ public class DatabaseMigration {
             LOG.warning("Demo data not loaded: the database already holds users.");
             return;
         }
-        Flyway.configure(getClass().getClassLoader())
+        int applied = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/demo")
                 .table("flyway_demo_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
-                .migrate();
+                .migrate().migrationsExecuted;
+        if (applied > 0) {
+            demoLoaded.fire(new DemoDataLoaded());
+        }
     }
 
     private boolean hasUsers() {

@@ -34,6 +34,22 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(instant.atZone(ZONE));
     }
 
+    /** "12,5%" in Indonesian, "12.5%" in English; at most one decimal. */
+    public static String percent(double value, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value) + "%";
+    }
+
+    public String percent(double value) {
+        return percent(value, language.getLocale());
+    }
+
+    /** A share of a whole in percent for bars: 0 when the whole is 0. */
+    public double share(int part, int whole) {
+        return whole <= 0 ? 0 : 100.0 * part / whole;
+    }
+
     /** For pages: {@code #{formats.dateTime(forum.startsAt)}} in the user's language. */
     public String dateTime(Instant instant) {
         return dateTime(instant, language.getLocale());

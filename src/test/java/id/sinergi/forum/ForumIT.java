@@ -92,10 +92,12 @@ class ForumIT {
         Forum forum = fixtures.forum(moderator, Visibility.PUBLIC);
         fixtures.actAs(moderator);
 
-        BusinessException skip = assertThrows(BusinessException.class, () -> forums.moveTo(forum.getId(), ForumPhase.VOTING));
+        BusinessException skip = assertThrows(BusinessException.class, () -> forums.advance(forum.getId(), ForumPhase.VOTING));
         assertEquals("phase.oneStepAtATime", skip.messageKey());
         assertEquals(ForumPhase.OPEN, forums.moveTo(forum.getId(), ForumPhase.OPEN).getPhase());
-        assertEquals(ForumPhase.VOTING, forums.moveTo(forum.getId(), ForumPhase.VOTING).getPhase());
+        BusinessException voting = assertThrows(BusinessException.class, () -> forums.moveTo(forum.getId(), ForumPhase.VOTING));
+        assertEquals("phase.useRecommendationsPage", voting.messageKey(), "a vote opens with an end time, on its own page");
+        assertEquals(ForumPhase.VOTING, forums.advance(forum.getId(), ForumPhase.VOTING).getPhase());
         BusinessException back = assertThrows(BusinessException.class, () -> forums.moveTo(forum.getId(), ForumPhase.OPEN));
         assertEquals("phase.noGoingBack", back.messageKey());
         assertEquals(ForumPhase.VOTING, forums.get(forum.getId()).getPhase());

@@ -161,7 +161,7 @@ class IdeaIT {
         Idea idea = ideas.post(room.forum().getId(), new IdeaForm(room.theme(), "Dari anggota", "x", false));
 
         fixtures.actAs(room.moderator());
-        forums.moveTo(room.forum().getId(), ForumPhase.VOTING);
+        forums.advance(room.forum().getId(), ForumPhase.VOTING);
         fixtures.actAs(member);
         assertEquals("idea.forumNotOpen", assertThrows(BusinessException.class,
                 () -> ideas.post(room.forum().getId(), new IdeaForm(room.theme(), "Terlambat", "x", false))).messageKey());
@@ -227,7 +227,7 @@ class IdeaIT {
         assertNull(ideas.get(idea.getId()).supportCount(), "participants do not see counts");
         fixtures.actAs(moderator);
         assertEquals(1, ideas.get(idea.getId()).supportCount(), "moderators do");
-        forums.moveTo(forum.getId(), ForumPhase.VOTING);
+        forums.advance(forum.getId(), ForumPhase.VOTING);
         fixtures.actAs(author);
         assertEquals(1, ideas.get(idea.getId()).supportCount(), "everyone once voting starts");
     }

@@ -1,6 +1,9 @@
 package id.sinergi.testing;
 
 import id.sinergi.devserver.EmbeddedMariaDb;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -14,13 +17,14 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Starts one fresh embedded MariaDB for the whole integration-test run (failsafe sets
+ * Starts one fresh embedded MariaDB and one SMTP/IMAP server (GreenMail) for the whole integration-test run (failsafe sets
  * {@code sinergi.it=true}) and writes the properties Payara Micro reads at start
  * ({@code target/it-db.properties}, named in arquillian.xml). Unit tests never start it.
  */
 public class ItDatabase implements LauncherSessionListener {
 
     private static EmbeddedMariaDb db;
+    private static GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -36,15 +40,29 @@ public class ItDatabase implements LauncherSessionListener {
             Path data = target.resolve("it-mariadb/data");
             deleteTree(data);
             db = EmbeddedMariaDb.start(data, target.resolve("it-mariadb"), EmbeddedMariaDb.freePort());
+            // a real SMTP server for the application's mail, with IMAP to read it back (any login works)
+            int smtp = EmbeddedMariaDb.freePort();
+            int imap = EmbeddedMariaDb.freePort();
+            mail = new GreenMail(new ServerSetup[]{new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            mail.start();
             Properties config = new Properties();
             config.setProperty("sinergi.db.url", db.jdbcUrl());
             config.setProperty("sinergi.db.user", "sinergi");
             config.setProperty("sinergi.db.password", "sinergi");
             config.setProperty("sinergi.demo-data", "true");
+            config.setProperty("sinergi.mail.host", "127.0.0.1");
+            config.setProperty("sinergi.mail.port", String.valueOf(smtp));
+            config.setProperty("sinergi.mail.from", "noreply@sinergi.test");
+            config.setProperty("sinergi.mail.user", "sinergi");
+            config.setProperty("sinergi.mail.starttls", "false");
+            config.setProperty(Mailbox.IMAP_PORT, String.valueOf(imap));
             try (Writer out = Files.newBufferedWriter(target.resolve("it-db.properties"))) {
                 config.store(out, "Written by ItDatabase for this test run");
             }
             System.setProperty("sinergi.it.db.url", db.jdbcUrl());
+            System.setProperty(Mailbox.IMAP_PORT, String.valueOf(imap));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB for the integration tests", e);
         }
@@ -52,6 +70,10 @@ public class ItDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
         if (db != null) {
             try {
                 db.close();

@@ -1,0 +1,10 @@
+package id.sinergi.identity;
+
+/** How a user wants notifications by e-mail. */
+public enum EmailFrequency {
+    IMMEDIATE, DAILY, OFF;
+
+    public String messageKey() {
+        return "emailFrequency." + name();
+    }
+}

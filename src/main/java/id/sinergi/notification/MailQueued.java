@@ -1,0 +1,5 @@
+package id.sinergi.notification;
+
+/** Notifications waiting for immediate e-mail were committed. */
+public record MailQueued() {
+}

@@ -1,0 +1,33 @@
+package id.sinergi.notification;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * When mail goes out besides right after a commit ({@link MailTrigger}): every minute for what failed
+ * before, and the daily digest at 07.00 WIB. Timers are not persistent: every node runs them,
+ * and the dispatcher's row claims keep each mail single.
+ */
+@Singleton
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailSchedule {
+
+    @Inject
+    private MailDispatcher dispatcher;
+
+    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    void retry() {
+        dispatcher.drain();
+    }
+
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Jakarta", persistent = false)
+    void digest() {
+        dispatcher.sendDigests();
+    }
+}

@@ -1,0 +1,43 @@
+package id.sinergi.recommendation.publication;
+
+import id.sinergi.platform.DemoDataLoaded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Finishes the demo's published forum through the product's own rules: the demo SQL leaves last
+ * year's forum marked published with its vote ended but not closed and nothing published yet;
+ * here the vote is closed (results computed and frozen as the timer would) and version 1
+ * published, dated two days after the vote.
+ */
+@ApplicationScoped
+public class DemoPublisher {
+
+    private static final Logger LOG = Logger.getLogger(DemoPublisher.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PublicationService publications;
+
+    void onDemoLoaded(@Observes DemoDataLoaded loaded) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> forums = em.createNativeQuery("SELECT f.id, b.ends_at FROM forum f JOIN ballot b ON b.forum_id = f.id"
+                + " WHERE f.phase = 'PUBLISHED' AND b.closed_at IS NULL AND b.ends_at < CURRENT_TIMESTAMP"
+                + " AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.forum_id = f.id)").getResultList();
+        for (Object[] forum : forums) {
+            long id = ((Number) forum[0]).longValue();
+            publications.publishAsOrganiser(id, "Versi pertama rekomendasi akhir / First version of the final recommendations",
+                    ((Timestamp) forum[1]).toInstant().plusSeconds(2 * 24 * 3600));
+            LOG.info(() -> "Demo forum " + id + ": vote closed and v1 published");
+        }
+    }
+}

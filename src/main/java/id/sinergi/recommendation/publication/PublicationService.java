@@ -1,0 +1,211 @@
+package id.sinergi.recommendation.publication;
+
+import id.sinergi.audit.AuditService;
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumPhase;
+import id.sinergi.forum.ForumService;
+import id.sinergi.identity.UserService;
+import id.sinergi.notification.NotificationService;
+import id.sinergi.platform.BusinessException;
+import id.sinergi.platform.Caller;
+import id.sinergi.platform.NotFoundException;
+import id.sinergi.recommendation.RecommendationService;
+import id.sinergi.recommendation.RecommendationStatus;
+import id.sinergi.recommendation.RecommendationView;
+import id.sinergi.recommendation.voting.BallotView;
+import id.sinergi.recommendation.voting.Breakdown;
+import id.sinergi.recommendation.voting.VotingService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Publishing the final recommendations and reading the published versions. Reading is public:
+ * a published version is the forum's public output, whatever the forum's visibility.
+ */
+@Stateless
+public class PublicationService {
+
+    public static final int NOTE_MAX = 500;
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String ROW = "SELECT p.forum_id, f.slug, p.version, p.change_note, p.published_at, p.published_by,"
+            + " p.sha256, p.document FROM publication p JOIN forum f ON f.id = p.forum_id";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private RecommendationService recommendations;
+
+    @Inject
+    private VotingService voting;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private NotificationService notifications;
+
+    /**
+     * Publishes the next version of the forum's final recommendations. The first version needs a
+     * closed vote and moves the forum to PUBLISHED; later ones carry corrections of the text.
+     */
+    public Publication.Summary publish(@NotNull Long forumId, @NotBlank(message = "{validation.required}")
+                                       @Size(max = NOTE_MAX, message = "{validation.tooLong}") String changeNote) {
+        Forum forum = forums.get(forumId);
+        if (!forums.canModerate(forum)) {
+            throw audit.refuse("publication.publish", "Forum", forumId, "forum.moderatorsOnly");
+        }
+        return publish(forum, changeNote.strip(), Instant.now(), users.get(caller.userId()).getName(), true);
+    }
+
+    /**
+     * Publishes as the organiser, at a given time: for the demo data, which shows a forum
+     * published last year. Refused to any logged-in caller; only start-up code runs it.
+     */
+    public Publication.Summary publishAsOrganiser(@NotNull Long forumId, @NotBlank String changeNote,
+                                                  @NotNull Instant publishedAt) {
+        if (caller.isAuthenticated()) {
+            throw audit.refuse("publication.publish", "Forum", forumId, "forum.moderatorsOnly");
+        }
+        Forum forum = forums.get(forumId);
+        voting.closeDue();
+        // history, not news: nobody is e-mailed about it
+        return publish(forum, changeNote, publishedAt,
+                forum.getOrganiser() == null ? "Sinergi" : forum.getOrganiser().getName(), false);
+    }
+
+    private Publication.Summary publish(Forum forum, String changeNote, Instant at, String by, boolean notify) {
+        // one publisher at a time per forum: the version numbers stay gapless
+        em.createNativeQuery("SELECT id FROM forum WHERE id = ? FOR UPDATE").setParameter(1, forum.getId()).getResultList();
+        BallotView ballot = voting.ballot(forum.getId()).filter(BallotView::closed)
+                .orElseThrow(() -> new BusinessException("publication.voteNotClosed"));
+        ForumPhase phase = forum.getPhase();
+        if (phase != ForumPhase.VOTING && phase != ForumPhase.PUBLISHED && phase != ForumPhase.FOLLOW_UP) {
+            throw new BusinessException("publication.notNow");
+        }
+        String document = JSON.toJson(document(forum, ballot));
+        Optional<Object[]> last = latestRow(forum.getId());
+        if (last.isPresent() && document.equals(last.get()[7])) {
+            throw new BusinessException("publication.unchanged", ((Number) last.get()[2]).intValue());
+        }
+        int version = last.map(r -> ((Number) r[2]).intValue() + 1).orElse(1);
+        em.createNativeQuery("INSERT INTO publication (forum_id, version, change_note, published_at, published_by, document, sha256)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, forum.getId()).setParameter(2, version).setParameter(3, changeNote).setParameter(4, at)
+                .setParameter(5, by).setParameter(6, document).setParameter(7, sha256(document))
+                .executeUpdate();
+        if (phase == ForumPhase.VOTING) {
+            forums.advance(forum.getId(), ForumPhase.PUBLISHED);
+        }
+        if (caller.isAuthenticated()) {
+            audit.record("publication.publish", "Forum", forum.getId(), "v" + version + ": " + changeNote);
+        } else {
+            audit.recordSystem("publication.publish", "Forum", forum.getId(), "v" + version + ": " + changeNote);
+        }
+        if (notify) {
+            notifications.notifyByMail(forums.memberIds(forum.getId()), "notify.published", forum.getTitle(),
+                    "/f/" + forum.getSlug() + "/recommendations/v" + version);
+        }
+        return new Publication.Summary(version, changeNote, at, by, sha256(document));
+    }
+
+    private PublishedDocument document(Forum forum, BallotView ballot) {
+        List<RecommendationView> all = recommendations.forPublication(forum.getId());
+        Map<Long, List<Breakdown.Group>> groups = voting.breakdown(forum.getId());
+        int[] number = {1};
+        List<PublishedDocument.Item> adopted = all.stream()
+                .filter(r -> r.status() == RecommendationStatus.ADOPTED)
+                .map(r -> new PublishedDocument.Item(number[0]++, r.themeName(), r.title(), r.body(), r.result().agree(),
+                        r.result().disagree(), r.result().abstain(), groups.getOrDefault(r.id(), List.of()).stream()
+                        .map(g -> new PublishedDocument.Group(g.key(), g.agree(), g.disagree(), g.abstain()))
+                        .toList()))
+                .toList();
+        @SuppressWarnings("unchecked")
+        List<String> institutions = em.createNativeQuery("SELECT DISTINCT i.name FROM forum_member m"
+                        + " JOIN app_user u ON u.id = m.user_id JOIN institution i ON i.id = u.institution_id"
+                        + " WHERE m.forum_id = ? ORDER BY i.name")
+                .setParameter(1, forum.getId()).getResultList();
+        return new PublishedDocument(forum.getTitle(), forum.getSlug(), forum.getDescription(), forum.getVenue(),
+                forum.getStartsAt(), forum.getEndsAt(), forum.getOrganiser() == null ? null : forum.getOrganiser().getName(),
+                ballot.closedAt(), ballot.eligibleCount() == null ? 0 : ballot.eligibleCount(), ballot.quorumPercent(),
+                ballot.thresholdPercent(), all.size(), adopted, institutions);
+    }
+
+    // ---------------------------------------------------------------- reading (public)
+
+    public List<Publication.Summary> versions(@NotNull String slug) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.version, p.change_note, p.published_at, p.published_by, p.sha256"
+                        + " FROM publication p JOIN forum f ON f.id = p.forum_id WHERE f.slug = ? ORDER BY p.version DESC")
+                .setParameter(1, slug).getResultList();
+        return rows.stream().map(r -> new Publication.Summary(((Number) r[0]).intValue(), (String) r[1],
+                ((Timestamp) r[2]).toInstant(), (String) r[3], (String) r[4])).toList();
+    }
+
+    /** The latest version, or empty when nothing is published yet. */
+    public Optional<Publication> latest(@NotNull String slug) {
+        return row(ROW + " WHERE f.slug = ? ORDER BY p.version DESC LIMIT 1", slug).map(PublicationService::publication);
+    }
+
+    public Publication version(@NotNull String slug, int version) {
+        return row(ROW + " WHERE f.slug = ? AND p.version = " + version, slug).map(PublicationService::publication)
+                .orElseThrow(() -> new NotFoundException("publication.notFound"));
+    }
+
+    private Optional<Object[]> latestRow(Long forumId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(ROW + " WHERE p.forum_id = ? ORDER BY p.version DESC LIMIT 1")
+                .setParameter(1, forumId).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    private Optional<Object[]> row(String sql, String slug) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, slug).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    private static Publication publication(Object[] r) {
+        String document = (String) r[7];
+        if (!sha256(document).equals(r[6])) {
+            // the triggers make this impossible through SQL; a changed file on disk would show here
+            throw new IllegalStateException("Publication " + r[1] + " v" + r[2] + " does not match its SHA-256");
+        }
+        return new Publication(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                ((Timestamp) r[4]).toInstant(), (String) r[5], (String) r[6], JSON.fromJson(document, PublishedDocument.class));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package id.sinergi.recommendation.voting;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A forum's vote as pages show it. */
+public record BallotView(Long forumId, Instant openedAt, Instant endsAt, Instant closedAt, int quorumPercent,
+                         int thresholdPercent, boolean showRunningTotals, Integer eligibleCount) implements Serializable {
+
+    static BallotView of(Ballot b) {
+        return new BallotView(b.getForumId(), b.getOpenedAt(), b.getEndsAt(), b.getClosedAt(), b.getQuorumPercent(),
+                b.getThresholdPercent(), b.isShowRunningTotals(), b.getEligibleCount());
+    }
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    public boolean open() {
+        return closedAt == null && Instant.now().isBefore(endsAt);
+    }
+}

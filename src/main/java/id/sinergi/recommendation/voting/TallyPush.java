@@ -1,0 +1,27 @@
+package id.sinergi.recommendation.voting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+
+/**
+ * Tells open voting pages that a forum's totals changed, after the commit. The message is only
+ * the forum id; each page then asks the service for what its viewer may see (moderators the
+ * running totals, participants nothing until the close unless the forum shows them).
+ */
+@ApplicationScoped
+public class TallyPush {
+
+    public static final String CHANNEL = "tally";
+
+    @Inject
+    @Push(channel = CHANNEL)
+    private PushContext push;
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) TallyChanged change) {
+        push.send(change.forumId());
+    }
+}

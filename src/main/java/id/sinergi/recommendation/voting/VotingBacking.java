@@ -1,0 +1,237 @@
+package id.sinergi.recommendation.voting;
+
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumAccess;
+import id.sinergi.forum.ForumPhase;
+import id.sinergi.forum.ForumService;
+import id.sinergi.forum.Visibility;
+import id.sinergi.platform.Caller;
+import id.sinergi.platform.FacesMessages;
+import id.sinergi.platform.Formats;
+import id.sinergi.platform.Navigation;
+import id.sinergi.recommendation.RecommendationForm;
+import id.sinergi.recommendation.RecommendationService;
+import id.sinergi.recommendation.RecommendationView;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /f/{slug}/voting}: the forum's recommendations from draft to result. Moderators draft,
+ * order and open the vote here; members vote (their own choice is shown to them alone); after the
+ * close everyone sees the frozen results.
+ */
+@Named
+@ViewScoped
+public class VotingBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private RecommendationService recommendations;
+
+    @Inject
+    private VotingService voting;
+
+    @Inject
+    private FacesMessages messages;
+
+    @Inject
+    private Caller caller;
+
+    private String slug;
+    private Long forumId;
+    private String forumTitle;
+    private ForumPhase phase;
+    private ForumAccess access;
+    /** Logged in and allowed to vote here (public forum, or a member). */
+    private boolean eligible;
+    private List<SelectItem> themes;
+    private BallotView ballot;
+    private List<Section> sections;
+    private int recommendationCount;
+    private final Map<Long, String> myVotes = new HashMap<>();
+    private Map<Long, Tally> totals = Map.of();
+    private boolean showTotals;
+    private Map<Long, List<Breakdown.Group>> breakdown = Map.of();
+
+    private RecommendationForm draft = new RecommendationForm();
+    private List<RecommendationView.IdeaRef> draftIdeas = new ArrayList<>();
+    private boolean drafting;
+    private VotingForm votingForm = new VotingForm();
+
+    /** Recommendations of one theme, in order. */
+    public record Section(String theme, List<RecommendationView> recommendations) implements Serializable {
+    }
+
+    public void load() {
+        slug = Navigation.param("slug");
+        Forum forum = forums.getBySlug(slug);
+        forumId = forum.getId();
+        forumTitle = forum.getTitle();
+        access = forums.access(forum);
+        eligible = caller.isAuthenticated() && (forum.getVisibility() == Visibility.PUBLIC || access.member());
+        themes = forum.getThemes().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
+        votingForm.setEndsAt(LocalDateTime.now(Formats.ZONE).plusHours(2).truncatedTo(ChronoUnit.HOURS));
+        String fromIdea = Navigation.param("fromIdea");
+        if (access.moderator() && fromIdea != null && fromIdea.matches("\\d{1,18}")) {
+            startDraft();
+            draft = recommendations.formFromIdea(forumId, Long.valueOf(fromIdea));
+            draftIdeas = new ArrayList<>(draft.getIdeaIds().stream()
+                    .map(id -> recommendations.ideaRef(id).orElseThrow()).toList());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        phase = forums.get(forumId).getPhase();
+        ballot = voting.ballot(forumId).orElse(null);
+        List<RecommendationView> all = recommendations.list(forumId);
+        recommendationCount = all.size();
+        Map<String, List<RecommendationView>> byTheme = new LinkedHashMap<>();
+        for (RecommendationView r : all) {
+            byTheme.computeIfAbsent(r.themeName() == null ? "" : r.themeName(), k -> new ArrayList<>()).add(r);
+        }
+        sections = byTheme.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue())).toList();
+        myVotes.clear();
+        voting.myVotes(forumId).forEach((id, choice) -> myVotes.put(id, choice.name()));
+        refreshTotals();
+        breakdown = ballot != null && ballot.closed() ? voting.breakdown(forumId) : Map.of();
+    }
+
+    /** Called by the page when the push says the totals moved. */
+    public void refreshTotals() {
+        showTotals = voting.seesRunningTotals(forumId);
+        totals = showTotals ? voting.runningTotals(forumId) : Map.of();
+        if (ballot != null && !ballot.closed()) {
+            ballot = voting.ballot(forumId).orElse(ballot);
+            if (ballot.closed()) {
+                refresh();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- voting
+
+    public void vote(Long recommendationId) {
+        String choice = myVotes.get(recommendationId);
+        if (choice == null) {
+            return;
+        }
+        try {
+            voting.vote(slug, recommendationId, Choice.valueOf(choice));
+            messages.info("vote.saved");
+        } finally {
+            refresh();
+        }
+    }
+
+    public void open() {
+        voting.open(forumId, votingForm);
+        messages.info("vote.opened");
+        Navigation.redirect("/f/" + slug + "/voting");
+    }
+
+    public void closeNow() {
+        voting.closeNow(forumId);
+        messages.info("vote.closedNow");
+        Navigation.redirect("/f/" + slug + "/voting");
+    }
+
+    // ---------------------------------------------------------------- drafting
+
+    public void startDraft() {
+        draft = new RecommendationForm();
+        draftIdeas = new ArrayList<>();
+        drafting = true;
+    }
+
+    public void cancelDraft() {
+        drafting = false;
+    }
+
+    public List<RecommendationView.IdeaRef> completeIdeas(String text) {
+        return recommendations.findIdeas(forumId, text);
+    }
+
+    /** The first idea picked gives an empty draft its theme, title and text. */
+    public void ideaPicked() {
+        if (draftIdeas.size() == 1 && (draft.getTitle() == null || draft.getTitle().isBlank())) {
+            RecommendationForm from = recommendations.formFromIdea(forumId, draftIdeas.getFirst().id());
+            draft.setThemeId(from.getThemeId());
+            draft.setTitle(from.getTitle());
+            draft.setBody(from.getBody());
+        }
+    }
+
+    public void saveDraft() {
+        draft.setIdeaIds(draftIdeas.stream().map(RecommendationView.IdeaRef::id).toList());
+        recommendations.draft(forumId, draft);
+        drafting = false;
+        refresh();
+        messages.info("recommendation.drafted");
+    }
+
+    public void move(Long id, boolean up) {
+        recommendations.move(id, up);
+        refresh();
+    }
+
+    public void delete(Long id) {
+        recommendations.delete(id);
+        refresh();
+        messages.info("recommendation.deleted");
+    }
+
+    // ---------------------------------------------------------------- view
+
+    public boolean isVotingOpen() {
+        return ballot != null && ballot.open();
+    }
+
+    public boolean isVotingClosed() {
+        return ballot != null && ballot.closed();
+    }
+
+    public boolean isMayVote() {
+        return isVotingOpen() && eligible;
+    }
+
+    public boolean isDraftingAllowed() {
+        return access.moderator() && phase == ForumPhase.OPEN;
+    }
+
+    public String getSlug() { return slug; }
+    public Long getForumId() { return forumId; }
+    public String getForumTitle() { return forumTitle; }
+    public ForumPhase getPhase() { return phase; }
+    public ForumAccess getAccess() { return access; }
+    public List<SelectItem> getThemes() { return themes; }
+    public BallotView getBallot() { return ballot; }
+    public List<Section> getSections() { return sections; }
+    public int getRecommendationCount() { return recommendationCount; }
+    public Map<Long, String> getMyVotes() { return myVotes; }
+    public Map<Long, Tally> getTotals() { return totals; }
+    public boolean isShowTotals() { return showTotals; }
+    public Map<Long, List<Breakdown.Group>> getBreakdown() { return breakdown; }
+    public RecommendationForm getDraft() { return draft; }
+    public List<RecommendationView.IdeaRef> getDraftIdeas() { return draftIdeas; }
+    public void setDraftIdeas(List<RecommendationView.IdeaRef> draftIdeas) { this.draftIdeas = draftIdeas == null ? new ArrayList<>() : draftIdeas; }
+    public boolean isDrafting() { return drafting; }
+    public VotingForm getVotingForm() { return votingForm; }
+}

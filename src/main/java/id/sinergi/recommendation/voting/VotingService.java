@@ -1,0 +1,318 @@
+package id.sinergi.recommendation.voting;
+
+import id.sinergi.audit.AuditService;
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumPhase;
+import id.sinergi.forum.ForumService;
+import id.sinergi.forum.Visibility;
+import id.sinergi.notification.NotificationService;
+import id.sinergi.platform.BusinessException;
+import id.sinergi.platform.Caller;
+import id.sinergi.platform.Formats;
+import id.sinergi.platform.NotFoundException;
+import id.sinergi.platform.Role;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vote on a forum's recommendations. Votes are written with one idempotent statement that
+ * only succeeds while the ballot is open (the primary key keeps one vote per person per
+ * recommendation; a changed vote overwrites it), and the close is a conditional update, so a
+ * vote either lands before the close and is counted, or is refused.
+ */
+@Stateless
+public class VotingService {
+
+    /** Shortest vote a moderator may open. */
+    static final Duration MIN_DURATION = Duration.ofMinutes(1);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private BallotTimer timer;
+
+    @Inject
+    private Event<TallyChanged> tallyChanged;
+
+    public Optional<BallotView> ballot(@NotNull Long forumId) {
+        return Optional.ofNullable(em.find(Ballot.class, forumId)).map(BallotView::of);
+    }
+
+    // ---------------------------------------------------------------- moderators
+
+    /** Opens the vote on all of the forum's recommendations until {@code form.endsAt} (WIB). */
+    public BallotView open(@NotNull Long forumId, @NotNull @Valid VotingForm form) {
+        Forum forum = moderated(forumId, "vote.open");
+        if (forum.getPhase() != ForumPhase.OPEN || em.find(Ballot.class, forumId) != null) {
+            throw new BusinessException("vote.openOnlyFromOpenForum");
+        }
+        long recommendations = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM recommendation WHERE forum_id = ?")
+                .setParameter(1, forumId).getSingleResult()).longValue();
+        if (recommendations == 0) {
+            throw new BusinessException("vote.needsRecommendations");
+        }
+        Instant endsAt = form.getEndsAt().atZone(Formats.ZONE).toInstant();
+        if (endsAt.isBefore(Instant.now().plus(MIN_DURATION))) {
+            throw new BusinessException("vote.endsTooSoon");
+        }
+        Ballot ballot = new Ballot(forumId, endsAt, form.getQuorumPercent(), form.getThresholdPercent(),
+                form.isShowRunningTotals());
+        em.persist(ballot);
+        forums.advance(forumId, ForumPhase.VOTING);
+        timer.closeAt(forumId, endsAt);
+        audit.record("vote.open", "Forum", forumId, "until " + endsAt + ", quorum " + form.getQuorumPercent()
+                + "%, threshold " + form.getThresholdPercent() + "%");
+        notifications.notifyByMail(forums.memberIds(forumId), "notify.votingOpened", forum.getTitle(),
+                "/f/" + forum.getSlug() + "/voting");
+        return BallotView.of(ballot);
+    }
+
+    /** A moderator closes the vote before its end time. */
+    public void closeNow(@NotNull Long forumId) {
+        moderated(forumId, "vote.close");
+        if (!close(forumId, caller.userId())) {
+            throw new BusinessException("vote.alreadyClosed");
+        }
+    }
+
+    /** Closes every vote whose end time has passed; run by the timer. Returns how many it closed. */
+    public int closeDue() {
+        List<?> due = em.createNativeQuery("SELECT forum_id FROM ballot WHERE closed_at IS NULL AND ends_at <= ?")
+                .setParameter(1, Instant.now()).getResultList();
+        int closed = 0;
+        for (Object forumId : due) {
+            closed += close(((Number) forumId).longValue(), null) ? 1 : 0;
+        }
+        return closed;
+    }
+
+    /**
+     * Reminds the members of each vote that ends within a day, once per vote; run by the timer.
+     * Returns how many votes it reminded about.
+     */
+    public int remindDue() {
+        Instant now = Instant.now();
+        List<?> due = em.createNativeQuery("SELECT forum_id FROM ballot WHERE closed_at IS NULL AND reminded_at IS NULL"
+                        + " AND ends_at > ? AND ends_at <= ?")
+                .setParameter(1, now).setParameter(2, now.plus(Duration.ofDays(1))).getResultList();
+        int reminded = 0;
+        for (Object id : due) {
+            long forumId = ((Number) id).longValue();
+            // the conditional update makes the reminder single, whichever node's timer gets here first
+            if (em.createNativeQuery("UPDATE ballot SET reminded_at = ? WHERE forum_id = ? AND reminded_at IS NULL")
+                    .setParameter(1, now).setParameter(2, forumId).executeUpdate() == 1) {
+                Forum forum = forums.get(forumId);
+                notifications.notifyByMail(forums.memberIds(forumId), "notify.votingClosesSoon", forum.getTitle(),
+                        "/f/" + forum.getSlug() + "/voting");
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    // ---------------------------------------------------------------- voters
+
+    /**
+     * Casts or changes the caller's vote. Nothing about it is logged or audited: the audit log
+     * would otherwise tell who voted when, next to a tally that moved.
+     */
+    public Choice vote(@NotNull String slug, @NotNull Long recommendationId, @NotNull Choice choice) {
+        if (!caller.isAuthenticated()) {
+            throw audit.refuse("vote.cast", "Recommendation", recommendationId, "error.unauthenticated");
+        }
+        List<?> found = em.createNativeQuery("SELECT r.forum_id, f.visibility FROM recommendation r"
+                        + " JOIN forum f ON f.id = r.forum_id WHERE r.id = ? AND f.slug = ?")
+                .setParameter(1, recommendationId).setParameter(2, slug).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("recommendation.notFound");
+        }
+        Object[] row = (Object[]) found.getFirst();
+        long forumId = ((Number) row[0]).longValue();
+        Instant now = Instant.now();
+        if (Visibility.PUBLIC.name().equals(row[1]) || mayModerate(forumId)) {
+            // voting in a public forum makes one a member, as contributing does; counted in the turnout
+            em.createNativeQuery("INSERT IGNORE INTO forum_member (forum_id, user_id, joined_at) VALUES (?, ?, ?)")
+                    .setParameter(1, forumId).setParameter(2, caller.userId()).setParameter(3, now).executeUpdate();
+        } else if (!forums.isMember(forumId)) {
+            throw audit.refuse("vote.cast", "Forum", forumId, "forum.membersOnly");
+        }
+        int written = em.createNativeQuery("INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
+                        + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"
+                        + " ON DUPLICATE KEY UPDATE choice = VALUES(choice), cast_at = VALUES(cast_at)")
+                .setParameter(1, recommendationId).setParameter(2, caller.userId()).setParameter(3, choice.name())
+                .setParameter(4, now).setParameter(5, forumId).setParameter(6, now)
+                .executeUpdate();
+        if (written == 0) {
+            Ballot ballot = em.find(Ballot.class, forumId);
+            throw new BusinessException(ballot == null ? "vote.notOpen" : "vote.closed");
+        }
+        tallyChanged.fire(new TallyChanged(forumId));
+        return choice;
+    }
+
+    /** The caller's own votes in a forum (recommendation id to choice): shown to the caller alone. */
+    public Map<Long, Choice> myVotes(@NotNull Long forumId) {
+        Map<Long, Choice> mine = new HashMap<>();
+        if (!caller.isAuthenticated()) {
+            return mine;
+        }
+        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, v.choice FROM vote v"
+                        + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ? AND v.user_id = ?")
+                .setParameter(1, forumId).setParameter(2, caller.userId()).getResultList()) {
+            Object[] r = (Object[]) o;
+            mine.put(((Number) r[0]).longValue(), Choice.valueOf((String) r[1]));
+        }
+        return mine;
+    }
+
+    /** Whether the caller may see running totals now: moderators always, others if the forum shows them. */
+    public boolean seesRunningTotals(@NotNull Long forumId) {
+        Ballot ballot = em.find(Ballot.class, forumId);
+        return ballot != null && !ballot.isClosed() && (mayModerate(forumId) || ballot.isShowRunningTotals() && caller.isAuthenticated());
+    }
+
+    /** Totals so far per recommendation, while the vote runs: totals only, never who. */
+    public Map<Long, Tally> runningTotals(@NotNull Long forumId) {
+        forums.getVisible(forumId);
+        if (!seesRunningTotals(forumId)) {
+            throw audit.refuse("vote.totals", "Forum", forumId, "vote.totalsHidden");
+        }
+        return totals(forumId);
+    }
+
+    /** The frozen breakdown of a closed vote, per recommendation. */
+    public Map<Long, List<Breakdown.Group>> breakdown(@NotNull Long forumId) {
+        Map<Long, List<Breakdown.Group>> groups = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("SELECT g.recommendation_id, g.group_key, g.agree_count, g.disagree_count,"
+                        + " g.abstain_count FROM recommendation_result_group g JOIN recommendation r ON r.id = g.recommendation_id"
+                        + " WHERE r.forum_id = ? ORDER BY g.recommendation_id, g.position")
+                .setParameter(1, forumId).getResultList()) {
+            Object[] r = (Object[]) o;
+            groups.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
+                    .add(new Breakdown.Group((String) r[1], num(r[2]), num(r[3]), num(r[4])));
+        }
+        return groups;
+    }
+
+    // ---------------------------------------------------------------- closing
+
+    /**
+     * Closes the forum's vote once and freezes its results: the conditional update lets exactly
+     * one caller (moderator, timer, another node) through, and waits for votes in flight.
+     */
+    private boolean close(long forumId, Long closedBy) {
+        // closed by its end time, a vote closed at that time, even when the sweep runs a little later
+        int closed = closedBy == null
+                ? em.createNativeQuery("UPDATE ballot SET closed_at = ends_at, version = version + 1"
+                        + " WHERE forum_id = ? AND closed_at IS NULL").setParameter(1, forumId).executeUpdate()
+                : em.createNativeQuery("UPDATE ballot SET closed_at = ?, closed_by = ?, version = version + 1"
+                        + " WHERE forum_id = ? AND closed_at IS NULL")
+                .setParameter(1, Instant.now()).setParameter(2, closedBy).setParameter(3, forumId).executeUpdate();
+        if (closed == 0) {
+            return false;
+        }
+        int eligible = (int) forums.countMembers(forumId);
+        em.createNativeQuery("UPDATE ballot SET eligible_count = ? WHERE forum_id = ?")
+                .setParameter(1, eligible).setParameter(2, forumId).executeUpdate();
+        Ballot ballot = em.find(Ballot.class, forumId);
+        em.refresh(ballot);
+        Map<Long, Map<String, Tally>> byType = new LinkedHashMap<>();
+        for (Object id : em.createNativeQuery("SELECT id FROM recommendation WHERE forum_id = ?").setParameter(1, forumId)
+                .getResultList()) {
+            byType.put(((Number) id).longValue(), new HashMap<>());
+        }
+        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, COALESCE(i.type, 'OTHER'), v.choice, COUNT(*)"
+                        + " FROM vote v JOIN recommendation r ON r.id = v.recommendation_id JOIN app_user u ON u.id = v.user_id"
+                        + " LEFT JOIN institution i ON i.id = u.institution_id WHERE r.forum_id = ? GROUP BY 1, 2, 3")
+                .setParameter(1, forumId).getResultList()) {
+            Object[] r = (Object[]) o;
+            byType.get(((Number) r[0]).longValue()).merge((String) r[1],
+                    Tally.NONE.plus(Choice.valueOf((String) r[2]), num(r[3])), Tally::plus);
+        }
+        int adopted = 0;
+        for (Map.Entry<Long, Map<String, Tally>> e : byType.entrySet()) {
+            Tally total = e.getValue().values().stream().reduce(Tally.NONE, Tally::plus);
+            boolean isAdopted = total.adopted(eligible, ballot.getQuorumPercent(), ballot.getThresholdPercent());
+            adopted += isAdopted ? 1 : 0;
+            em.createNativeQuery("UPDATE recommendation SET status = ?, agree_count = ?, disagree_count = ?, abstain_count = ?"
+                            + " WHERE id = ?")
+                    .setParameter(1, isAdopted ? "ADOPTED" : "REJECTED").setParameter(2, total.agree())
+                    .setParameter(3, total.disagree()).setParameter(4, total.abstain()).setParameter(5, e.getKey())
+                    .executeUpdate();
+            int position = 0;
+            for (Breakdown.Group group : Breakdown.of(e.getValue())) {
+                em.createNativeQuery("INSERT INTO recommendation_result_group (recommendation_id, group_key, position,"
+                                + " agree_count, disagree_count, abstain_count) VALUES (?, ?, ?, ?, ?, ?)")
+                        .setParameter(1, e.getKey()).setParameter(2, group.key()).setParameter(3, position++)
+                        .setParameter(4, group.tally().agree()).setParameter(5, group.tally().disagree())
+                        .setParameter(6, group.tally().abstain()).executeUpdate();
+            }
+        }
+        Forum forum = forums.get(forumId);
+        String detail = (closedBy == null ? "at its end time" : "early") + "; " + adopted + " of " + byType.size()
+                + " adopted; " + eligible + " eligible";
+        if (closedBy == null) {
+            audit.recordSystem("vote.close", "Forum", forumId, detail);
+        } else {
+            audit.record("vote.close", "Forum", forumId, detail);
+        }
+        for (Long member : forums.memberIds(forumId)) {
+            notifications.notify(member, "notify.votingClosed", forum.getTitle(), "/f/" + forum.getSlug() + "/voting");
+        }
+        tallyChanged.fire(new TallyChanged(forumId));
+        return true;
+    }
+
+    private Map<Long, Tally> totals(Long forumId) {
+        Map<Long, Tally> totals = new LinkedHashMap<>();
+        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, v.choice, COUNT(*) FROM vote v"
+                        + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ? GROUP BY 1, 2")
+                .setParameter(1, forumId).getResultList()) {
+            Object[] r = (Object[]) o;
+            totals.merge(((Number) r[0]).longValue(), Tally.NONE.plus(Choice.valueOf((String) r[1]), num(r[2])), Tally::plus);
+        }
+        return totals;
+    }
+
+    private boolean mayModerate(long forumId) {
+        return (caller.hasRole(Role.MODERATOR) || caller.hasRole(Role.ADMIN)) && forums.canModerate(forums.get(forumId));
+    }
+
+    private Forum moderated(Long forumId, String action) {
+        Forum forum = forums.get(forumId);
+        if (!forums.canModerate(forum)) {
+            throw audit.refuse(action, "Forum", forumId, "forum.moderatorsOnly");
+        }
+        return forum;
+    }
+
+    private static int num(Object o) {
+        return o == null ? 0 : ((Number) o).intValue();
+    }
+}
