@@ -1,5 +1,6 @@
 package id.sinergi.recommendation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 
 /** Ideas picked in the draft form's autocomplete travel as their numbers. */
 @FacesConverter(value = "ideaRef", managed = true)
+@ApplicationScoped
 public class IdeaRefConverter implements Converter<RecommendationView.IdeaRef> {
 
     @Inject
