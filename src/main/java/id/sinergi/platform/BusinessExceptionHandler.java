@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Locale;
 
 /**
@@ -25,6 +27,8 @@ import java.util.Locale;
  * expired page with a way back. Anything else goes to the 500 page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(BusinessExceptionHandler.class.getName());
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -47,6 +51,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 String back = CDI.current().select(LanguageBacking.class).get().getCurrentPath();
                 Navigation.redirect("/error/expired.xhtml?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            } else {
+                // the user sees the 500 page; whoever runs the server needs the cause
+                LOG.log(Level.SEVERE, "Unexpected error in " + (faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId()), cause);
             }
         }
         getWrapped().handle();

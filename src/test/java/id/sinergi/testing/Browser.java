@@ -103,6 +103,19 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
     }
 
+    /** Waits until the page shows {@code text} anywhere. */
+    public void waitForPageText(String text, Duration timeout) {
+        new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Clicks the first visible element matching {@code css} whose text is {@code text} (e.g. an option of a button group). */
+    public void clickText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst()
+                .map(e -> { e.click(); return true; }).orElse(false));
+    }
+
     public String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }

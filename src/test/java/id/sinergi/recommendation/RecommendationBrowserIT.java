@@ -1,0 +1,139 @@
+package id.sinergi.recommendation;
+
+import id.sinergi.testing.Browser;
+import id.sinergi.testing.Deployments;
+import id.sinergi.testing.Sql;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole decision in Chromium: the moderator drafts a recommendation from two ideas and opens
+ * the vote, two participants vote from their phones while the moderator's totals move without a
+ * reload, the moderator closes and publishes, and the public page and its PDF show the result.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecommendationBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void draftedFromTwoIdeasVotedClosedPublishedAndReadableByEveryone() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "panel-" + run;
+        String forumTitle = "Panel Keputusan " + run;
+        long forum = Sql.update("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at)"
+                + " VALUES (?, ?, 'PUBLIC', ?, 'OPEN', UTC_TIMESTAMP(6))", slug, forumTitle, run.toUpperCase());
+        long theme = Sql.update("INSERT INTO theme (forum_id, name, position) VALUES (?, 'Perlindungan korban', 0)", forum);
+        Sql.update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, 2)", forum); // moderator@sinergi.demo
+        String[] voters = {"ani-" + run + "@uji.sinergi.test", "beni-" + run + "@uji.sinergi.test"};
+        long ani = Sql.user("Ani " + run, voters[0], null, "PARTICIPANT");
+        Sql.user("Beni " + run, voters[1], null, "PARTICIPANT");
+        long idea1 = idea(forum, theme, ani, "Rumah aman " + run, "Rumah aman 24 jam bagi korban.");
+        long idea2 = idea(forum, theme, ani, "Pendamping psikolog " + run, "Psikolog sejak hari pertama.");
+        String recTitle = "Rumah aman dan pendampingan korban " + run;
+
+        try (Browser moderator = new Browser(Browser.LAPTOP)) {
+            login(moderator, "moderator@sinergi.demo");
+            moderator.open(url + "f/" + slug + "/ideas/" + idea1);
+            moderator.click("idea:to-draft");
+            moderator.waitForUrlContaining("fromIdea=" + idea1);
+            assertEquals("Rumah aman " + run, moderator.find("voting:draft-title").getAttribute("value"), "started from the idea");
+            moderator.type("voting:draft-ideas_input", "Pendamping psikolog " + run);
+            moderator.clickText(".ui-autocomplete-item", "#" + idea2 + " Pendamping psikolog " + run);
+            moderator.settle();
+            moderator.type("voting:draft-title", recTitle);
+            moderator.click("voting:save-draft");
+            moderator.waitForPageText(recTitle, Duration.ofSeconds(15));
+            String linked = moderator.driver().findElement(By.cssSelector(".rec-ideas")).getText();
+            assertTrue(linked.contains("Rumah aman " + run) && linked.contains("Pendamping psikolog " + run), linked);
+
+            moderator.click("voting:open-voting");
+            moderator.click("voting:confirm-yes");
+            moderator.waitForText("status-text", "Pemungutan suara dibuka sampai");
+
+            for (String voter : voters) {
+                try (Browser phone = new Browser(Browser.PHONE)) {
+                    login(phone, voter);
+                    phone.open(url + "f/" + slug + "/voting");
+                    phone.clickText(".vote-choice .ui-button", "Setuju");
+                    phone.waitForPageText("Suara Anda telah disimpan", Duration.ofSeconds(10));
+                    assertFalse(phone.bodyText().contains("Perolehan sementara"), "participants see no running totals");
+                }
+            }
+            // pushed to the moderator's open page, no reload
+            moderator.waitForPageText("Setuju: 2", Duration.ofSeconds(10));
+
+            moderator.click("voting:close-voting");
+            moderator.click("voting:confirm-yes");
+            moderator.waitForText("status-text", "Pemungutan suara ditutup pada");
+            assertTrue(moderator.bodyText().contains("Diterima"), "adopted: 2 of 2 eligible agree");
+            moderator.click("publish:publish-now");
+            moderator.click("voting:confirm-yes");
+            moderator.waitForUrlContaining("/f/" + slug + "/recommendations/v1");
+            moderator.waitForText("doc-title", forumTitle);
+        }
+
+        try (Browser visitor = new Browser(Browser.PHONE)) {
+            visitor.open(url + "f/" + slug + "/recommendations");
+            visitor.waitForText("doc-title", forumTitle);
+            String page = visitor.bodyText();
+            assertTrue(page.contains(recTitle), page);
+            assertTrue(page.contains("Setuju: 2"), page);
+            assertTrue(page.contains("Versi 1"), page);
+        }
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url + "f/" + slug + "/recommendations/v1.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(forumTitle), text);
+            assertTrue(text.contains("1.  " + recTitle) || text.contains(recTitle), text);
+            assertTrue(text.contains("Setuju 2 · Tidak setuju 0 · Abstain 0"), text);
+            assertTrue(text.contains("Halaman 1 dari " + document.getNumberOfPages()), text);
+        }
+    }
+
+    private void login(Browser browser, String email) {
+        browser.open(url + "login");
+        browser.type("login:email", email);
+        browser.type("login:password", "sinergi-demo");
+        browser.click("login:submit");
+        browser.find("who");
+    }
+
+    private static long idea(long forum, long theme, long author, String title, String body) throws Exception {
+        return Sql.update("INSERT INTO idea (forum_id, theme_id, author_id, title, body, anonymous, status, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, FALSE, 'VISIBLE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", forum, theme, author, title, body);
+    }
+}

@@ -1,0 +1,61 @@
+package id.sinergi.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Plain JDBC to the test run's MariaDB, for client-side tests that set up a situation the pages
+ * would take many clicks to reach (the rules themselves are tested through the services), or
+ * that check what the database holds afterwards.
+ */
+public final class Sql {
+
+    /** The demo password's hash: every account made here logs in with {@code sinergi-demo}. */
+    public static final String DEMO_HASH = "pbkdf2-sha256$210000$RY6BmHZgFDhEkE7dJPQYHQ==$sUtVE3WHAfwcVun23g/6wip6lliBXDBA/JxoZKNusWI=";
+
+    private Sql() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(ItDatabase.jdbcUrl(), "sinergi", "sinergi");
+    }
+
+    /** Runs an insert or update; returns the generated key, or the row count when there is none. */
+    public static long update(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, params);
+            int rows = s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : rows;
+            }
+        }
+    }
+
+    public static long count(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A user who logs in with the demo password; returns the id. */
+    public static long user(String name, String email, Long institutionId, String role) throws SQLException {
+        long id = update("INSERT INTO app_user (name, email, password_hash, institution_id, active, language, created_at)"
+                + " VALUES (?, ?, ?, ?, TRUE, 'id', UTC_TIMESTAMP(6))", name, email, DEMO_HASH, institutionId);
+        update("INSERT INTO user_role (user_id, role) VALUES (?, ?)", id, role);
+        return id;
+    }
+
+    private static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+    }
+}
