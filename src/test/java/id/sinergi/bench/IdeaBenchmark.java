@@ -61,7 +61,7 @@ public final class IdeaBenchmark {
         StringBuilder report = new StringBuilder();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("data"), work, EmbeddedMariaDb.freePort())) {
             int port = EmbeddedMariaDb.freePort();
-            Process payara = PayaraProcess.startSinergi(basedir, port, work.resolve("payara-root"), db.jdbcUrl(), true,
+            Process payara = PayaraProcess.startSinergi(basedir, port, work.resolve("payara-root"), db.jdbcUrl(), true, null,
                     ProcessBuilder.Redirect.to(work.resolve("payara.log").toFile()));
             try {
                 URI base = URI.create("http://127.0.0.1:" + port + "/");

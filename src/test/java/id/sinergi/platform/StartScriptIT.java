@@ -30,7 +30,7 @@ class StartScriptIT {
         int port = EmbeddedMariaDb.freePort();
         Path log = basedir.resolve("target/start-script-it.log");
         Process payara = PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/start-script-root"),
-                ItDatabase.jdbcUrl(), false, ProcessBuilder.Redirect.to(log.toFile()));
+                ItDatabase.jdbcUrl(), false, null, ProcessBuilder.Redirect.to(log.toFile()));
         try {
             URI base = URI.create("http://127.0.0.1:" + port + "/");
             assertTrue(PayaraProcess.awaitServing(payara, base.resolve("login"), Duration.ofMinutes(4)),

@@ -1,0 +1,429 @@
+package id.sinergi.bench;
+
+import id.sinergi.devserver.DevMailServer;
+import id.sinergi.devserver.EmbeddedMariaDb;
+import id.sinergi.devserver.SinergiDevServer.PayaraProcess;
+import id.sinergi.testing.Sql;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A burst of 1,000 voters, each voting on 10 recommendations, through the HTTP paths a phone uses:
+ * the voting page (one GET, then one Faces Ajax post per tap, as the browser sends it) and the
+ * JSON API (one PUT per vote). In the same run, the same statement straight through JDBC on the
+ * same MariaDB (8 connections, autocommit) gives the ceiling. Afterwards every acknowledged vote
+ * is checked to be stored exactly once, with its choice. It measures and reports; it does not
+ * pass or fail.
+ *
+ * Run: ./mvnw -Pbenchmark -Dbench.ideas.skip=true   (report in target/benchmark-voting.md;
+ * see docs/benchmarks/voting.md)
+ */
+public final class VotingBenchmark {
+
+    static final int VOTERS = Integer.getInteger("bench.voters", 1_000);
+    static final int RECOMMENDATIONS = 10;
+    static final int LOGIN_CONCURRENCY = 8;
+    static final String[] CHOICES = {"AGREE", "DISAGREE", "ABSTAIN"};
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern CHOICE_GROUP = Pattern.compile("id=\"([^\"]+:choice)\" class=\"ui-selectonebutton");
+    /** The voting statement of VotingService.vote, word for word. */
+    static final String VOTE_SQL = "INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
+            + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"
+            + " ON DUPLICATE KEY UPDATE choice = VALUES(choice), cast_at = VALUES(cast_at)";
+
+    private VotingBenchmark() {
+    }
+
+    record Forum(long id, String slug, List<Long> recommendations) {
+    }
+
+    record Ack(long recommendation, long user, String choice) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path basedir = Path.of(System.getProperty("sinergi.basedir", ".")).toAbsolutePath();
+        Path work = basedir.resolve("target/benchmark-voting");
+        deleteTree(work.resolve("data"));
+        StringBuilder report = new StringBuilder("# Voting benchmark\n\nMachine: " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + Runtime.version() + ", " + Instant.now() + "\n\n");
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("data"), work, EmbeddedMariaDb.freePort());
+             DevMailServer mail = DevMailServer.start()) {
+            int port = EmbeddedMariaDb.freePort();
+            Process payara = PayaraProcess.startSinergi(basedir, port, work.resolve("payara-root"), db.jdbcUrl(), false,
+                    mail.port(), ProcessBuilder.Redirect.to(work.resolve("payara.log").toFile()));
+            try {
+                URI base = URI.create("http://127.0.0.1:" + port + "/");
+                if (!PayaraProcess.awaitServing(payara, base.resolve("login"), Duration.ofMinutes(5))) {
+                    throw new IllegalStateException("Sinergi did not start; see " + work.resolve("payara.log"));
+                }
+                String url = db.jdbcUrl();
+                List<Long> voters = seedVoters(url);
+                Forum pageForum = seedForum(url, "bench-page", voters);
+                Forum apiForum = seedForum(url, "bench-api", voters);
+                Forum jdbcForum = seedForum(url, "bench-jdbc", voters);
+                HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+
+                long loginStart = System.nanoTime();
+                Map<Long, String> sessions = login(http, base, voters);
+                report.append(String.format("Setup: %,d voters (members of each forum), %d recommendations per forum; "
+                        + "%,d logins (PBKDF2, %d at a time) took %.1f s and are not part of the numbers below.%n%n",
+                        VOTERS, RECOMMENDATIONS, sessions.size(), LOGIN_CONCURRENCY, (System.nanoTime() - loginStart) / 1e9));
+
+                report.append("| path | votes | acknowledged | wall time | votes/s | p50 | p99 | max |\n|---|---|---|---|---|---|---|---|\n");
+                Result page = burst("voting page (Faces Ajax)", http, base, pageForum, sessions, true);
+                Result api = burst("JSON API (PUT)", http, base, apiForum, sessions, false);
+                Result jdbc = jdbcCeiling(url, jdbcForum, voters);
+                for (Result r : List.of(page, api, jdbc)) {
+                    report.append(r.row());
+                }
+                report.append(String.format("%nRatio to the JDBC ceiling: voting page %.2f, API %.2f.%n%n",
+                        page.perSecond() / jdbc.perSecond(), api.perSecond() / jdbc.perSecond()));
+                report.append("Stored exactly once (every acknowledged vote present once with its choice, nothing else):\n\n");
+                for (Map.Entry<Forum, Result> e : Map.of(pageForum, page, apiForum, api, jdbcForum, jdbc).entrySet()) {
+                    report.append("- ").append(e.getValue().name()).append(": ").append(verify(url, e.getKey(), e.getValue().acks())).append('\n');
+                }
+            } finally {
+                PayaraProcess.stop(payara);
+            }
+        }
+        Files.writeString(basedir.resolve("target/benchmark-voting.md"), report.toString());
+        System.out.println(report);
+    }
+
+    // ------------------------------------------------------------------ seeding
+
+    static List<Long> seedVoters(String url) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url + "?rewriteBatchedStatements=true", "sinergi", "sinergi")) {
+            c.setAutoCommit(false);
+            try (PreparedStatement users = c.prepareStatement("INSERT INTO app_user (id, name, email, password_hash, active, language,"
+                    + " created_at) VALUES (?, ?, ?, ?, TRUE, 'id', NOW(6))");
+                 PreparedStatement roles = c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'PARTICIPANT')")) {
+                for (int u = 0; u < VOTERS; u++) {
+                    long id = 200_000 + u;
+                    users.setLong(1, id);
+                    users.setString(2, "Pemilih " + u);
+                    users.setString(3, "pemilih" + u + "@bench.sinergi.test");
+                    users.setString(4, Sql.DEMO_HASH);
+                    users.addBatch();
+                    roles.setLong(1, id);
+                    roles.addBatch();
+                    ids.add(id);
+                }
+                users.executeBatch();
+                roles.executeBatch();
+            }
+            c.commit();
+        }
+        return ids;
+    }
+
+    static Forum seedForum(String url, String slug, List<Long> voters) throws Exception {
+        try (Connection c = DriverManager.getConnection(url + "?rewriteBatchedStatements=true", "sinergi", "sinergi");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at) VALUES ('" + slug
+                    + "', 'Uji beban pemungutan suara', 'PUBLIC', '" + slug.substring(6, 9).toUpperCase() + "VOT', 'VOTING', NOW(6))",
+                    Statement.RETURN_GENERATED_KEYS);
+            long forum = key(s);
+            s.executeUpdate("INSERT INTO theme (forum_id, name, position) VALUES (" + forum + ", 'Pencegahan', 0)",
+                    Statement.RETURN_GENERATED_KEYS);
+            long theme = key(s);
+            List<Long> recommendations = new ArrayList<>();
+            for (int r = 1; r <= RECOMMENDATIONS; r++) {
+                s.executeUpdate("INSERT INTO recommendation (forum_id, theme_id, position, title, body, status, created_by,"
+                        + " created_at, updated_at) VALUES (" + forum + ", " + theme + ", " + r + ", 'Rekomendasi " + r
+                        + "', 'Isi rekomendasi " + r + "', 'DRAFT', " + voters.getFirst() + ", NOW(6), NOW(6))",
+                        Statement.RETURN_GENERATED_KEYS);
+                recommendations.add(key(s));
+            }
+            s.executeUpdate("INSERT INTO ballot (forum_id, opened_at, ends_at, quorum_percent, threshold_percent,"
+                    + " show_running_totals) VALUES (" + forum + ", NOW(6), NOW(6) + INTERVAL 1 DAY, 50, 50, FALSE)");
+            s.executeUpdate("INSERT INTO forum_member (forum_id, user_id, joined_at) SELECT " + forum
+                    + ", id, NOW(6) FROM app_user WHERE id >= 200000");
+            return new Forum(forum, slug, recommendations);
+        }
+    }
+
+    private static long key(Statement s) throws Exception {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    static Map<Long, String> login(HttpClient http, URI base, List<Long> voters) throws Exception {
+        Map<Long, String> sessions = new ConcurrentHashMap<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(LOGIN_CONCURRENCY)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (long voter : voters) {
+                done.add(pool.submit(() -> {
+                    HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("login")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    String cookie = sessionCookie(form);
+                    Matcher viewState = VIEW_STATE.matcher(form.body());
+                    viewState.find();
+                    String body = form("login", "login", "login:email", "pemilih" + (voter - 200_000) + "@bench.sinergi.test",
+                            "login:password", "sinergi-demo", "login:submit", "", "jakarta.faces.ViewState", viewState.group(1));
+                    HttpResponse<String> in = http.send(HttpRequest.newBuilder(base.resolve("login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    String session = in.headers().firstValue("Set-Cookie").map(v -> v.split(";")[0]).orElse(cookie);
+                    if (in.statusCode() != 302) {
+                        throw new IllegalStateException("login failed for " + voter + ": " + in.statusCode());
+                    }
+                    sessions.put(voter, session);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        return sessions;
+    }
+
+    record Result(String name, int attempted, List<Ack> acks, double seconds, List<Long> latenciesNanos) {
+        double perSecond() {
+            return acks.size() / seconds;
+        }
+
+        String row() {
+            List<Long> sorted = new ArrayList<>(latenciesNanos);
+            Collections.sort(sorted);
+            return String.format("| %s | %,d | %,d | %.2f s | %,.0f | %s | %s | %s |%n", name, attempted, acks.size(), seconds,
+                    perSecond(), ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 1.0));
+        }
+
+        private static String ms(List<Long> sorted, double q) {
+            if (sorted.isEmpty()) {
+                return "–";
+            }
+            int index = Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1);
+            return String.format("%.1f ms", sorted.get(Math.max(0, index)) / 1e6);
+        }
+    }
+
+    /**
+     * All voters at once, each on its own virtual thread with its own session, voting on every
+     * recommendation in turn, as fast as the answers come back.
+     */
+    static Result burst(String name, HttpClient http, URI base, Forum forum, Map<Long, String> sessions, boolean page)
+            throws Exception {
+        ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+        Semaphore connections = new Semaphore(Integer.getInteger("bench.connections", 256));
+        long start = System.nanoTime();
+        try (ExecutorService voters = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Map.Entry<Long, String> voter : sessions.entrySet()) {
+                voters.submit(() -> {
+                    connections.acquireUninterruptibly();
+                    try {
+                        vote(http, base, forum, voter.getKey(), voter.getValue(), page, acks, latencies);
+                    } catch (Exception e) {
+                        if (failures.incrementAndGet() <= 3) {
+                            System.err.println(name + ": voter " + voter.getKey() + " failed: " + e);
+                        }
+                    } finally {
+                        connections.release();
+                    }
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(name, sessions.size() * RECOMMENDATIONS, List.copyOf(acks), seconds, List.copyOf(latencies));
+    }
+
+    private static void vote(HttpClient http, URI base, Forum forum, long voter, String session, boolean page,
+                             ConcurrentLinkedQueue<Ack> acks, ConcurrentLinkedQueue<Long> latencies) throws Exception {
+        String viewState = null;
+        List<String> groups = List.of();
+        URI votingPage = base.resolve("f/" + forum.slug() + "/voting");
+        if (page) {
+            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(votingPage).header("Cookie", session).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher vs = VIEW_STATE.matcher(opened.body());
+            if (!vs.find()) {
+                throw new IllegalStateException("no voting form: " + opened.statusCode());
+            }
+            viewState = vs.group(1);
+            List<String> found = new ArrayList<>();
+            Matcher m = CHOICE_GROUP.matcher(opened.body());
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            groups = found;
+        }
+        for (int r = 0; r < RECOMMENDATIONS; r++) {
+            long recommendation = forum.recommendations().get(r);
+            String choice = CHOICES[(int) ((voter + r) % 3)];
+            HttpRequest request;
+            if (page) {
+                String group = groups.get(r);
+                request = HttpRequest.newBuilder(votingPage)
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax").header("Cookie", session)
+                        .POST(HttpRequest.BodyPublishers.ofString(form("jakarta.faces.partial.ajax", "true",
+                                "jakarta.faces.source", group, "jakarta.faces.partial.execute", group,
+                                "jakarta.faces.partial.render", group, "jakarta.faces.behavior.event", "change",
+                                "jakarta.faces.partial.event", "change", "voting", "voting", group, choice,
+                                "jakarta.faces.ViewState", viewState)))
+                        .build();
+            } else {
+                request = HttpRequest.newBuilder(base.resolve("api/v1/forums/" + forum.slug() + "/recommendations/"
+                                + recommendation + "/vote"))
+                        .header("Content-Type", "application/json").header("Cookie", session)
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"choice\":\"" + choice + "\"}")).build();
+            }
+            long sent = System.nanoTime();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            latencies.add(System.nanoTime() - sent);
+            boolean acknowledged = page
+                    ? answer.statusCode() == 200 && answer.body().contains("Suara Anda telah disimpan") && !answer.body().contains("<error>")
+                    : answer.statusCode() == 200 && answer.body().contains(choice);
+            if (acknowledged) {
+                acks.add(new Ack(recommendation, voter, choice));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ JDBC ceiling and checks
+
+    static Result jdbcCeiling(String url, Forum forum, List<Long> voters) throws Exception {
+        ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        List<List<Long>> slices = new ArrayList<>();
+        int connections = 8;
+        for (int i = 0; i < connections; i++) {
+            slices.add(new ArrayList<>());
+        }
+        for (int i = 0; i < voters.size(); i++) {
+            slices.get(i % connections).add(voters.get(i));
+        }
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (List<Long> slice : slices) {
+                done.add(pool.submit(() -> {
+                    try (Connection c = DriverManager.getConnection(url, "sinergi", "sinergi");
+                         PreparedStatement s = c.prepareStatement(VOTE_SQL)) {
+                        for (long voter : slice) {
+                            for (int r = 0; r < RECOMMENDATIONS; r++) {
+                                long recommendation = forum.recommendations().get(r);
+                                String choice = CHOICES[(int) ((voter + r) % 3)];
+                                Timestamp now = Timestamp.from(Instant.now());
+                                s.setLong(1, recommendation);
+                                s.setLong(2, voter);
+                                s.setString(3, choice);
+                                s.setTimestamp(4, now);
+                                s.setLong(5, forum.id());
+                                s.setTimestamp(6, now);
+                                long sent = System.nanoTime();
+                                int rows = s.executeUpdate();
+                                latencies.add(System.nanoTime() - sent);
+                                if (rows > 0) {
+                                    acks.add(new Ack(recommendation, voter, choice));
+                                }
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result("JDBC, same statement, 8 connections", voters.size() * RECOMMENDATIONS, List.copyOf(acks), seconds,
+                List.copyOf(latencies));
+    }
+
+    static String verify(String url, Forum forum, List<Ack> acks) throws Exception {
+        Map<String, String> stored = new LinkedHashMap<>();
+        int rows = 0;
+        try (Connection c = DriverManager.getConnection(url, "sinergi", "sinergi");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v.recommendation_id, v.user_id, v.choice FROM vote v"
+                     + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = " + forum.id())) {
+            while (rs.next()) {
+                rows++;
+                stored.put(rs.getLong(1) + "/" + rs.getLong(2), rs.getString(3));
+            }
+        }
+        Set<String> acknowledged = new HashSet<>();
+        int wrongChoice = 0;
+        for (Ack ack : acks) {
+            String key = ack.recommendation() + "/" + ack.user();
+            acknowledged.add(key);
+            if (!ack.choice().equals(stored.get(key))) {
+                wrongChoice++;
+            }
+        }
+        Set<String> missing = new HashSet<>(acknowledged);
+        missing.removeAll(stored.keySet());
+        Set<String> unacknowledged = new HashSet<>(stored.keySet());
+        unacknowledged.removeAll(acknowledged);
+        return String.format("%,d acknowledged, %,d rows, %,d distinct; missing %d, wrong choice %d, stored but not acknowledged %d%s",
+                acks.size(), rows, stored.size(), missing.size(), wrongChoice, unacknowledged.size(),
+                missing.isEmpty() && wrongChoice == 0 && rows == acks.size() ? " — OK" : " — MISMATCH");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("JSESSIONID="))
+                .map(v -> v.split(";")[0]).findFirst().orElseThrow(() -> new IllegalStateException("no session cookie"));
+    }
+
+    private static String form(String... pairs) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            parts.add(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return parts.stream().collect(Collectors.joining("&"));
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
