@@ -201,6 +201,13 @@ public class ForumService {
                 .orElseThrow(() -> new NotFoundException("forum.notFound"));
     }
 
+    /** The forum, if the caller moderates it; refused (and audited as {@code action}) otherwise. */
+    public Forum getModerated(@NotNull Long id, String action) {
+        Forum forum = get(id);
+        requireModerator(forum, action);
+        return forum;
+    }
+
     public boolean canModerate(Forum forum) {
         return caller.hasRole(Role.ADMIN) || (caller.hasRole(Role.MODERATOR) && forum.isModeratedBy(caller.userId()));
     }

@@ -1,5 +1,6 @@
 package id.sinergi.idea;
 
+import id.sinergi.platform.PushThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,7 +22,10 @@ public class LiveBoardPush {
     @Push(channel = CHANNEL)
     private PushContext push;
 
+    @Inject
+    private PushThrottle throttle;
+
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IdeaBoardChanged change) {
-        push.send(change.forumId());
+        throttle.push(CHANNEL, change.forumId(), push::send);
     }
 }

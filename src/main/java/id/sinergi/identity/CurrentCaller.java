@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -47,18 +48,18 @@ public class CurrentCaller implements Caller {
         if (principal == null) {
             return;
         }
-        em.createNamedQuery("User.findByEmail", User.class)
+        List<Object[]> rows = em.createNamedQuery("User.callerByEmail", Object[].class)
                 .setParameter("email", principal.getName())
-                .getResultStream()
-                .filter(User::isActive)
-                .findFirst()
-                .ifPresent(user -> {
-                    userId = user.getId();
-                    email = user.getEmail();
-                    name = user.getName();
-                    institutionId = user.getInstitution() == null ? null : user.getInstitution().getId();
-                    roles = user.getRoles();
-                });
+                .getResultList();
+        for (Object[] row : rows) {
+            userId = (Long) row[0];
+            email = (String) row[1];
+            name = (String) row[2];
+            institutionId = (Long) row[3];
+            if (row[4] != null) {
+                roles.add((Role) row[4]);
+            }
+        }
     }
 
     /**

@@ -130,7 +130,7 @@ public class RecommendationService {
     // ---------------------------------------------------------------- drafting
 
     public Recommendation draft(@NotNull Long forumId, @NotNull @Valid RecommendationForm form) {
-        Forum forum = moderated(forumId, "recommendation.draft");
+        Forum forum = forums.getModerated(forumId, "recommendation.draft");
         if (forum.getPhase() != ForumPhase.OPEN) {
             throw new BusinessException("recommendation.draftOnlyWhileOpen");
         }
@@ -153,7 +153,7 @@ public class RecommendationService {
     /** Edits a draft while the forum is open, or corrects the text after publication (a new version follows). */
     public Recommendation edit(@NotNull Long id, @NotNull @Valid RecommendationForm form) {
         Recommendation recommendation = find(id);
-        Forum forum = moderated(recommendation.getForumId(), "recommendation.edit");
+        Forum forum = forums.getModerated(recommendation.getForumId(), "recommendation.edit");
         ForumPhase phase = forum.getPhase();
         boolean drafting = phase == ForumPhase.OPEN;
         boolean correcting = phase == ForumPhase.PUBLISHED || phase == ForumPhase.FOLLOW_UP;
@@ -172,7 +172,7 @@ public class RecommendationService {
 
     public void delete(@NotNull Long id) {
         Recommendation recommendation = find(id);
-        Forum forum = moderated(recommendation.getForumId(), "recommendation.delete");
+        Forum forum = forums.getModerated(recommendation.getForumId(), "recommendation.delete");
         if (forum.getPhase() != ForumPhase.OPEN) {
             throw new BusinessException("recommendation.draftOnlyWhileOpen");
         }
@@ -183,7 +183,7 @@ public class RecommendationService {
     /** Moves a recommendation one place up or down among those of its theme. */
     public void move(@NotNull Long id, boolean up) {
         Recommendation recommendation = find(id);
-        Forum forum = moderated(recommendation.getForumId(), "recommendation.edit");
+        Forum forum = forums.getModerated(recommendation.getForumId(), "recommendation.edit");
         if (forum.getPhase() != ForumPhase.OPEN) {
             throw new BusinessException("recommendation.draftOnlyWhileOpen");
         }
@@ -255,14 +255,6 @@ public class RecommendationService {
             throw new NotFoundException("recommendation.notFound");
         }
         return recommendation;
-    }
-
-    private Forum moderated(Long forumId, String action) {
-        Forum forum = forums.get(forumId);
-        if (!forums.canModerate(forum)) {
-            throw audit.refuse(action, "Forum", forumId, "forum.moderatorsOnly");
-        }
-        return forum;
     }
 
     private static void describe(Recommendation recommendation, Forum forum, RecommendationForm form) {

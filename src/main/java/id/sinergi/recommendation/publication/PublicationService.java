@@ -77,10 +77,7 @@ public class PublicationService {
      */
     public Publication.Summary publish(@NotNull Long forumId, @NotBlank(message = "{validation.required}")
                                        @Size(max = NOTE_MAX, message = "{validation.tooLong}") String changeNote) {
-        Forum forum = forums.get(forumId);
-        if (!forums.canModerate(forum)) {
-            throw audit.refuse("publication.publish", "Forum", forumId, "forum.moderatorsOnly");
-        }
+        Forum forum = forums.getModerated(forumId, "publication.publish");
         return publish(forum, changeNote.strip(), Instant.now(), users.get(caller.userId()).getName(), true);
     }
 

@@ -5,6 +5,7 @@ import id.sinergi.forum.ForumAccess;
 import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
 import id.sinergi.forum.Visibility;
+import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Formats;
@@ -135,10 +136,13 @@ public class VotingBacking implements Serializable {
         }
         try {
             voting.vote(slug, recommendationId, Choice.valueOf(choice));
-            messages.info("vote.saved");
-        } finally {
+        } catch (BusinessException refused) {
+            // e.g. the vote closed meanwhile: show the page as it now is, with the reason
             refresh();
+            throw refused;
         }
+        // the page already shows the choice: no reload of the list for each tap
+        messages.info("vote.saved");
     }
 
     public void open() {

@@ -68,7 +68,7 @@ public class VotingService {
 
     /** Opens the vote on all of the forum's recommendations until {@code form.endsAt} (WIB). */
     public BallotView open(@NotNull Long forumId, @NotNull @Valid VotingForm form) {
-        Forum forum = moderated(forumId, "vote.open");
+        Forum forum = forums.getModerated(forumId, "vote.open");
         if (forum.getPhase() != ForumPhase.OPEN || em.find(Ballot.class, forumId) != null) {
             throw new BusinessException("vote.openOnlyFromOpenForum");
         }
@@ -95,7 +95,7 @@ public class VotingService {
 
     /** A moderator closes the vote before its end time. */
     public void closeNow(@NotNull Long forumId) {
-        moderated(forumId, "vote.close");
+        forums.getModerated(forumId, "vote.close");
         if (!close(forumId, caller.userId())) {
             throw new BusinessException("vote.alreadyClosed");
         }
@@ -302,14 +302,6 @@ public class VotingService {
 
     private boolean mayModerate(long forumId) {
         return (caller.hasRole(Role.MODERATOR) || caller.hasRole(Role.ADMIN)) && forums.canModerate(forums.get(forumId));
-    }
-
-    private Forum moderated(Long forumId, String action) {
-        Forum forum = forums.get(forumId);
-        if (!forums.canModerate(forum)) {
-            throw audit.refuse(action, "Forum", forumId, "forum.moderatorsOnly");
-        }
-        return forum;
     }
 
     private static int num(Object o) {

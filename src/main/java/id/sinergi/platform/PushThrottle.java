@@ -1,0 +1,49 @@
+package id.sinergi.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * At most one push per channel and forum every {@value #INTERVAL_MS} ms: the first change of a
+ * burst is pushed at once, the rest of the burst in one trailing push, so pages still end on
+ * the latest state. A burst of votes or supports would otherwise send one message per change to
+ * every open page, and each send encodes JSON (Mojarra looks its JSON provider up every time).
+ */
+@ApplicationScoped
+public class PushThrottle {
+
+    static final long INTERVAL_MS = 250;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> trailing = new ConcurrentHashMap<>();
+
+    /** Pushes {@code forumId} through {@code send} now, or once at the end of the current interval. */
+    public void push(String channel, Long forumId, Consumer<Long> send) {
+        String key = channel + ":" + forumId;
+        long now = System.currentTimeMillis();
+        Long last = lastSent.get(key);
+        if (last == null || now - last >= INTERVAL_MS) {
+            if (last == null ? lastSent.putIfAbsent(key, now) == null : lastSent.replace(key, last, now)) {
+                send.accept(forumId);
+                return;
+            }
+        }
+        if (trailing.putIfAbsent(key, Boolean.TRUE) == null) {
+            long wait = Math.max(1, INTERVAL_MS - (now - lastSent.getOrDefault(key, now)));
+            scheduler.schedule(() -> {
+                trailing.remove(key);
+                lastSent.put(key, System.currentTimeMillis());
+                send.accept(forumId);
+            }, wait, TimeUnit.MILLISECONDS);
+        }
+    }
+}
