@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,8 +66,9 @@ public class MailDispatcher {
     /** One batch of immediate mail; returns how many were sent (failures count as not sent). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sendBatch() {
+        // fresh mail first: one that keeps failing does not hold the others back
         List<?> ids = em.createNativeQuery("SELECT id FROM notification WHERE email_state = 'PENDING'"
-                + " ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED").getResultList();
+                + " ORDER BY email_attempts, id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED").getResultList();
         if (ids.isEmpty()) {
             return 0;
         }
@@ -88,8 +90,10 @@ public class MailDispatcher {
                 em.createNativeQuery("UPDATE notification SET email_attempts = ?, email_state = ? WHERE id = ?")
                         .setParameter(1, attempts).setParameter(2, attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING")
                         .setParameter(3, id).executeUpdate();
-                // the server is likely down: leave the rest for the next round
-                return sent;
+                if (!(e instanceof SendFailedException)) {
+                    // not this address but the server: leave the rest for the next round
+                    return sent;
+                }
             }
         }
         return sent;
