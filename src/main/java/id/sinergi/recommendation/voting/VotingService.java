@@ -114,12 +114,13 @@ public class VotingService {
 
     /**
      * Reminds the members of each vote that ends within a day, once per vote; run by the timer.
+     * A vote that ran for a day or less needs no reminder: its opening notice was recent.
      * Returns how many votes it reminded about.
      */
     public int remindDue() {
         Instant now = Instant.now();
         List<?> due = em.createNativeQuery("SELECT forum_id FROM ballot WHERE closed_at IS NULL AND reminded_at IS NULL"
-                        + " AND ends_at > ? AND ends_at <= ?")
+                        + " AND ends_at > ? AND ends_at <= ? AND ends_at > opened_at + INTERVAL 1 DAY")
                 .setParameter(1, now).setParameter(2, now.plus(Duration.ofDays(1))).getResultList();
         int reminded = 0;
         for (Object id : due) {
