@@ -43,10 +43,7 @@ class BrowserIT {
         String joinCode;
         String forumUrl;
         try (Browser moderator = new Browser(Browser.LAPTOP)) {
-            moderator.open(url + "login");
-            moderator.type("login:email", "moderator@sinergi.demo");
-            moderator.type("login:password", "sinergi-demo");
-            moderator.click("login:submit");
+            moderator.login(url.toString(), "moderator@sinergi.demo", "sinergi-demo");
             moderator.waitForText("who", "Budi Santoso");
 
             moderator.click("nav-new-forum");

@@ -49,10 +49,9 @@ class RecommendationBrowserIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String slug = "panel-" + run;
         String forumTitle = "Panel Keputusan " + run;
-        long forum = Sql.update("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at)"
-                + " VALUES (?, ?, 'PUBLIC', ?, 'OPEN', UTC_TIMESTAMP(6))", slug, forumTitle, run.toUpperCase());
-        long theme = Sql.update("INSERT INTO theme (forum_id, name, position) VALUES (?, 'Perlindungan korban', 0)", forum);
-        Sql.update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, 2)", forum); // moderator@sinergi.demo
+        Sql.Forum created = Sql.forum(slug, forumTitle, run.toUpperCase(), "OPEN", "Perlindungan korban");
+        long forum = created.id();
+        long theme = created.theme();
         String[] voters = {"ani-" + run + "@uji.sinergi.test", "beni-" + run + "@uji.sinergi.test"};
         long ani = Sql.user("Ani " + run, voters[0], null, "PARTICIPANT");
         Sql.user("Beni " + run, voters[1], null, "PARTICIPANT");
@@ -61,7 +60,7 @@ class RecommendationBrowserIT {
         String recTitle = "Rumah aman dan pendampingan korban " + run;
 
         try (Browser moderator = new Browser(Browser.LAPTOP)) {
-            login(moderator, "moderator@sinergi.demo");
+            moderator.login(url.toString(), "moderator@sinergi.demo", "sinergi-demo");
             moderator.open(url + "f/" + slug + "/ideas/" + idea1);
             moderator.click("idea:to-draft");
             moderator.waitForUrlContaining("fromIdea=" + idea1);
@@ -81,7 +80,7 @@ class RecommendationBrowserIT {
 
             for (String voter : voters) {
                 try (Browser phone = new Browser(Browser.PHONE)) {
-                    login(phone, voter);
+                    phone.login(url.toString(), voter, "sinergi-demo");
                     phone.open(url + "f/" + slug + "/voting");
                     phone.clickText(".vote-choice .ui-button", "Setuju");
                     phone.waitForPageText("Suara Anda telah disimpan", Duration.ofSeconds(10));
@@ -122,14 +121,6 @@ class RecommendationBrowserIT {
             assertTrue(text.contains("Setuju 2 · Tidak setuju 0 · Abstain 0"), text);
             assertTrue(text.contains("Halaman 1 dari " + document.getNumberOfPages()), text);
         }
-    }
-
-    private void login(Browser browser, String email) {
-        browser.open(url + "login");
-        browser.type("login:email", email);
-        browser.type("login:password", "sinergi-demo");
-        browser.click("login:submit");
-        browser.find("who");
     }
 
     private static long idea(long forum, long theme, long author, String title, String body) throws Exception {

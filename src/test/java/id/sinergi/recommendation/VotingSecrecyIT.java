@@ -60,10 +60,9 @@ class VotingSecrecyIT {
         long carol = Sql.user("Peserta Ketiga " + run, "ketiga-" + run + "@uji.sinergi.test", null, "PARTICIPANT");
         long dan = Sql.user("Peserta Keempat " + run, "keempat-" + run + "@uji.sinergi.test", null, "PARTICIPANT");
         String slug = "rahasia-" + run;
-        long forum = Sql.update("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at)"
-                + " VALUES (?, ?, 'PUBLIC', ?, 'VOTING', UTC_TIMESTAMP(6))", slug, "Forum rahasia " + run, run.substring(0, 6).toUpperCase());
-        long theme = Sql.update("INSERT INTO theme (forum_id, name, position) VALUES (?, 'Pencegahan', 0)", forum);
-        Sql.update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, 2)", forum); // moderator@sinergi.demo
+        Sql.Forum created = Sql.forum(slug, "Forum rahasia " + run, run.substring(0, 6).toUpperCase(), "VOTING", "Pencegahan");
+        long forum = created.id();
+        long theme = created.theme();
         for (long member : List.of(alice, bob, carol, dan)) {
             Sql.update("INSERT INTO forum_member (forum_id, user_id, joined_at) VALUES (?, ?, UTC_TIMESTAMP(6))", forum, member);
         }

@@ -103,6 +103,15 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
     }
 
+    /** Logs in through the login page of the application at {@code baseUrl} (ending in "/"). */
+    public void login(String baseUrl, String email, String password) {
+        open(baseUrl + "login");
+        type("login:email", email);
+        type("login:password", password);
+        click("login:submit");
+        find("who");
+    }
+
     /** Waits until the page shows {@code text} anywhere. */
     public void waitForPageText(String text, Duration timeout) {
         new WebDriverWait(driver, timeout, Duration.ofMillis(50))

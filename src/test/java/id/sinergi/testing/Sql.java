@@ -53,6 +53,18 @@ public final class Sql {
         return id;
     }
 
+    /** A forum and its theme, moderated by {@code moderator@sinergi.demo} (demo user 2). */
+    public record Forum(long id, long theme) {
+    }
+
+    public static Forum forum(String slug, String title, String joinCode, String phase, String theme) throws SQLException {
+        long forum = update("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at)"
+                + " VALUES (?, ?, 'PUBLIC', ?, ?, UTC_TIMESTAMP(6))", slug, title, joinCode, phase);
+        long themeId = update("INSERT INTO theme (forum_id, name, position) VALUES (?, ?, 0)", forum, theme);
+        update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, 2)", forum);
+        return new Forum(forum, themeId);
+    }
+
     private static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             s.setObject(i + 1, params[i]);

@@ -128,7 +128,7 @@ public final class PublicationPdf {
             y -= 2;
             need(30);
             paragraph(text("publication.resultLine", item.agree(), item.disagree(), item.abstain(),
-                    percent(item.agreePercent())), 9.5f, INK, false, 18, WIDTH - 18, 13);
+                    percent(item.tally().agreePercent())), 9.5f, INK, false, 18, WIDTH - 18, 13);
             bar(item, 18, WIDTH - 18);
             if (!item.groups().isEmpty()) {
                 StringBuilder groups = new StringBuilder(text("publication.byType")).append(": ");
@@ -271,7 +271,7 @@ public final class PublicationPdf {
     }
 
     private void bar(PublishedDocument.Item item, float indent, float width) throws IOException {
-        int voters = item.voters();
+        int voters = item.tally().voters();
         if (voters == 0) {
             return;
         }

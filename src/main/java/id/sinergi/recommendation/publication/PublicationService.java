@@ -112,10 +112,11 @@ public class PublicationService {
             throw new BusinessException("publication.unchanged", ((Number) last.get()[2]).intValue());
         }
         int version = last.map(r -> ((Number) r[2]).intValue() + 1).orElse(1);
+        String sha256 = sha256(document);
         em.createNativeQuery("INSERT INTO publication (forum_id, version, change_note, published_at, published_by, document, sha256)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, forum.getId()).setParameter(2, version).setParameter(3, changeNote).setParameter(4, at)
-                .setParameter(5, by).setParameter(6, document).setParameter(7, sha256(document))
+                .setParameter(5, by).setParameter(6, document).setParameter(7, sha256)
                 .executeUpdate();
         if (phase == ForumPhase.VOTING) {
             forums.advance(forum.getId(), ForumPhase.PUBLISHED);
@@ -129,7 +130,7 @@ public class PublicationService {
             notifications.notifyByMail(forums.memberIds(forum.getId()), "notify.published", forum.getTitle(),
                     "/f/" + forum.getSlug() + "/recommendations/v" + version);
         }
-        return new Publication.Summary(version, changeNote, at, by, sha256(document));
+        return new Publication.Summary(version, changeNote, at, by, sha256);
     }
 
     private PublishedDocument document(Forum forum, BallotView ballot) {

@@ -1,5 +1,7 @@
 package id.sinergi.recommendation.publication;
 
+import id.sinergi.recommendation.voting.Tally;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -18,12 +20,8 @@ public record PublishedDocument(String forumTitle, String slug, String descripti
     public record Item(int number, String theme, String title, String body, int agree, int disagree, int abstain,
                        List<Group> groups) implements Serializable {
 
-        public int voters() {
-            return agree + disagree + abstain;
-        }
-
-        public double agreePercent() {
-            return agree + disagree == 0 ? 0 : 100.0 * agree / (agree + disagree);
+        public Tally tally() {
+            return new Tally(agree, disagree, abstain);
         }
     }
 

@@ -111,19 +111,22 @@ public class VotingBacking implements Serializable {
         sections = byTheme.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue())).toList();
         myVotes.clear();
         voting.myVotes(forumId).forEach((id, choice) -> myVotes.put(id, choice.name()));
-        refreshTotals();
+        loadTotals();
         breakdown = ballot != null && ballot.closed() ? voting.breakdown(forumId) : Map.of();
     }
 
-    /** Called by the page when the push says the totals moved. */
-    public void refreshTotals() {
+    private void loadTotals() {
         showTotals = voting.seesRunningTotals(forumId);
         totals = showTotals ? voting.runningTotals(forumId) : Map.of();
-        if (ballot != null && !ballot.closed()) {
-            ballot = voting.ballot(forumId).orElse(ballot);
-            if (ballot.closed()) {
-                refresh();
-            }
+    }
+
+    /** Called by the page when the push says the totals moved: new totals, or the results once closed. */
+    public void refreshTotals() {
+        ballot = voting.ballot(forumId).orElse(null);
+        if (ballot != null && ballot.closed()) {
+            refresh();
+        } else {
+            loadTotals();
         }
     }
 
