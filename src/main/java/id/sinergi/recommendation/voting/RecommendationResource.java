@@ -47,9 +47,12 @@ public class RecommendationResource {
     @Operation(summary = "The forum's recommendations in order; results (totals and breakdown) once the vote has closed")
     public List<RecommendationJson> list() {
         Forum forum = forums.getBySlug(slug);
+        // the list before the breakdown: a list that shows results was read after the close
+        // committed, so the breakdown read next is there too
+        List<RecommendationView> list = recommendations.list(forum.getId());
         Map<Long, Choice> mine = voting.myVotes(forum.getId());
         Map<Long, List<Breakdown.Group>> groups = voting.breakdown(forum.getId());
-        return recommendations.list(forum.getId()).stream()
+        return list.stream()
                 .map(r -> RecommendationJson.of(r, mine.get(r.id()), groups.getOrDefault(r.id(), List.of())))
                 .toList();
     }

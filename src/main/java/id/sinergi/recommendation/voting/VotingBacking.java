@@ -100,9 +100,11 @@ public class VotingBacking implements Serializable {
     }
 
     private void refresh() {
+        // the list first: if it shows results, the close has committed and the ballot and
+        // breakdown read next show it too
+        List<RecommendationView> all = recommendations.list(forumId);
         phase = forums.get(forumId).getPhase();
         ballot = voting.ballot(forumId).orElse(null);
-        List<RecommendationView> all = recommendations.list(forumId);
         recommendationCount = all.size();
         Map<String, List<RecommendationView>> byTheme = new LinkedHashMap<>();
         for (RecommendationView r : all) {
