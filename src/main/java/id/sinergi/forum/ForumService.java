@@ -61,6 +61,14 @@ public class ForumService {
         return bindCaller(em.createQuery("select count(f) from Forum f" + VISIBLE, Long.class)).getSingleResult();
     }
 
+    /**
+     * The forum at {@code slug} without checking the caller: for what is public whatever the
+     * forum's visibility (its published recommendations and its accountability page).
+     */
+    public Optional<Forum> findBySlug(String slug) {
+        return em.createNamedQuery("Forum.findBySlug", Forum.class).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
     /** The forum at {@code slug}, if the caller may see it; refused (and audited) otherwise. */
     public Forum getBySlug(String slug) {
         Forum forum = em.createNamedQuery("Forum.findBySlug", Forum.class).setParameter("slug", slug)
@@ -182,6 +190,12 @@ public class ForumService {
     public List<Long> memberIds(@NotNull Long forumId) {
         return em.createQuery("select m.userId from ForumMember m where m.forumId = :forum order by m.userId", Long.class)
                 .setParameter("forum", forumId).getResultList();
+    }
+
+    /** The forum's moderators, for notifying them. */
+    public List<Long> moderatorIds(@NotNull Long forumId) {
+        return ((List<?>) em.createNativeQuery("SELECT user_id FROM forum_moderator WHERE forum_id = ? ORDER BY user_id")
+                .setParameter(1, forumId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     public long countMembers(@NotNull Long forumId) {

@@ -80,7 +80,7 @@ public class MailDispatcher {
             String body = Messages.format(locale, "mail.body", r[5], text, absolute((String) r[3]), absolute("/settings"));
             long id = ((Number) r[0]).longValue();
             try {
-                sender.send((String) r[4], (String) r[5], Messages.format(locale, "mail.subject", text), body);
+                sender.send((String) r[4], (String) r[5], Messages.format(locale, "mail.subject", subjectLine(text)), body);
                 mark(List.of(id), "SENT");
                 sent++;
             } catch (MessagingException e) {
@@ -134,6 +134,12 @@ public class MailDispatcher {
             LOG.log(Level.WARNING, "Daily digest for user {0} not sent: {1}", new Object[]{userId, e.getMessage()});
             return 0;
         }
+    }
+
+    /** A notice of several lines (the daily action reminders) is subject-lined by its first. */
+    static String subjectLine(String text) {
+        String first = text.lines().findFirst().orElse("");
+        return first.length() <= 150 ? first : first.substring(0, 149) + "…";
     }
 
     private void mark(List<Long> ids, String state) {

@@ -19,6 +19,14 @@ public interface Caller {
     /** The caller's institution, or {@code null}. */
     Long institutionId();
 
+    /**
+     * The API token the call came with, or {@code null}. A token acts for its institution as an
+     * institution lead would, and is attributed to the person who issued it.
+     */
+    default Long apiTokenId() {
+        return null;
+    }
+
     default boolean isAdmin() {
         return hasRole(Role.ADMIN);
     }

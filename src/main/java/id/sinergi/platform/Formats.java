@@ -34,6 +34,15 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(instant.atZone(ZONE));
     }
 
+    /** A calendar date (a due date): "5 Desember 2026". */
+    public static String day(java.time.LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    }
+
+    public String day(java.time.LocalDate date) {
+        return day(date, language.getLocale());
+    }
+
     /** "12,5%" in Indonesian, "12.5%" in English; at most one decimal. */
     public static String percent(double value, Locale locale) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);

@@ -1,0 +1,195 @@
+package id.sinergi.action;
+
+import id.sinergi.notification.NotificationService;
+import id.sinergi.platform.AppClock;
+import id.sinergi.platform.Formats;
+import id.sinergi.platform.Messages;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The daily job: marks actions past their due date as overdue, reminds the responsible lead 7 days
+ * and 1 day before the due date and once when overdue, and on Mondays gives each moderator a digest
+ * of their forums. It runs once per day whichever node gets there first (a row per day), each
+ * reminder is sent once (a row per action and kind), and each person gets at most one e-mail
+ * from it per day: everything for one person goes into one notice.
+ */
+@Stateless
+public class ActionJobService {
+
+    /** At most this many lines per person; the rest is counted. */
+    static final int LINES_MAX = 8;
+    private static final String FORUM_TAKES_REPORTS = " f.phase IN ('PUBLISHED', 'FOLLOW_UP')";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private AppClock clock;
+
+    public record Result(boolean ran, int markedOverdue, int reminders, int digests, int peopleNotified) {
+    }
+
+    private record Line(String key, Object[] arguments) {
+    }
+
+    /** Runs the job for today as the application's clock says. */
+    public Result runToday() {
+        return run(clock.today());
+    }
+
+    /** Runs the job for {@code today}, unless it already ran for that day. */
+    public Result run(@NotNull LocalDate today) {
+        if (em.createNativeQuery("INSERT IGNORE INTO action_job_day (day, ran_at) VALUES (?, ?)")
+                .setParameter(1, today).setParameter(2, clock.now()).executeUpdate() == 0) {
+            return new Result(false, 0, 0, 0, 0);
+        }
+        int overdue = markOverdue(today);
+        Map<Long, List<Line>> lines = new LinkedHashMap<>();
+        Map<Long, String> links = new HashMap<>();
+        int reminders = remind(today, lines, links);
+        int digests = today.getDayOfWeek() == DayOfWeek.MONDAY ? digest(lines, links) : 0;
+        Map<Long, Locale> languages = languages(lines.keySet());
+        lines.forEach((userId, userLines) -> {
+            Locale locale = languages.getOrDefault(userId, Messages.INDONESIAN);
+            notifications.notifyByMail(List.of(userId), "notify.actionJob", text(locale, userLines), links.get(userId));
+        });
+        return new Result(true, overdue, reminders, digests, lines.size());
+    }
+
+    private int markOverdue(LocalDate today) {
+        int marked = em.createNativeQuery("UPDATE action a JOIN forum f ON f.id = a.forum_id SET a.overdue_since = ?"
+                        + " WHERE a.overdue_since IS NULL AND a.due_date < ? AND a.status IN " + ActionStatus.OPEN_SQL
+                        + " AND" + FORUM_TAKES_REPORTS)
+                .setParameter(1, today).setParameter(2, today).executeUpdate();
+        if (marked > 0) {
+            em.createNativeQuery("INSERT INTO action_event (action_id, occurred_at, actor_name, kind, detail)"
+                            + " SELECT id, ?, 'Sinergi', 'OVERDUE', due_date FROM action WHERE overdue_since = ?")
+                    .setParameter(1, clock.now()).setParameter(2, today).executeUpdate();
+        }
+        return marked;
+    }
+
+    private int remind(LocalDate today, Map<Long, List<Line>> lines, Map<Long, String> links) {
+        String open = " FROM action a JOIN forum f ON f.id = a.forum_id WHERE a.status IN " + ActionStatus.OPEN_SQL
+                + " AND" + FORUM_TAKES_REPORTS;
+        insertReminders("DUE_7", open + " AND a.due_date > ? AND a.due_date <= ?", today, today.plusDays(1), today.plusDays(7));
+        insertReminders("DUE_1", open + " AND a.due_date >= ? AND a.due_date <= ?", today, today, today.plusDays(1));
+        insertReminders("OVERDUE", open + " AND a.overdue_since IS NOT NULL", today);
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("SELECT r.kind, a.id, a.title, a.due_date, a.lead_id, a.institution_id"
+                + " FROM action_reminder r JOIN action a ON a.id = r.action_id WHERE r.sent_on = ?"
+                + " ORDER BY a.due_date, a.id").setParameter(1, today).getResultList();
+        Set<Long> withoutLead = new LinkedHashSet<>();
+        for (Object[] r : due) {
+            if (r[4] == null) {
+                withoutLead.add(ActionView.num(r[5]));
+            }
+        }
+        Map<Long, List<Long>> institutionLeads = institutionLeads(withoutLead);
+        for (Object[] r : due) {
+            List<Long> to = r[4] != null ? List.of(ActionView.num(r[4]))
+                    : institutionLeads.getOrDefault(ActionView.num(r[5]), List.of());
+            Line line = new Line("job." + r[0], new Object[]{r[2], ActionView.date(r[3])});
+            for (Long userId : to) {
+                lines.computeIfAbsent(userId, k -> new ArrayList<>()).add(line);
+                links.put(userId, "/my-actions");
+            }
+        }
+        return due.size();
+    }
+
+    private void insertReminders(String kind, String fromWhere, LocalDate today, Object... parameters) {
+        var query = em.createNativeQuery("INSERT IGNORE INTO action_reminder (action_id, kind, sent_on) SELECT a.id, '"
+                + kind + "', ?" + fromWhere).setParameter(1, today);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 2, parameters[i]);
+        }
+        query.executeUpdate();
+    }
+
+    private Map<Long, List<Long>> institutionLeads(Set<Long> institutionIds) {
+        Map<Long, List<Long>> leads = new HashMap<>();
+        if (institutionIds.isEmpty()) {
+            return leads;
+        }
+        for (Object o : em.createNativeQuery("SELECT u.institution_id, u.id FROM app_user u JOIN user_role ur ON ur.user_id = u.id"
+                + " AND ur.role = 'INSTITUTION_LEAD' WHERE u.active AND u.institution_id IN ("
+                + ActionService.ids(List.copyOf(institutionIds)) + ")").getResultList()) {
+            Object[] r = (Object[]) o;
+            leads.computeIfAbsent(ActionView.num(r[0]), k -> new ArrayList<>()).add(ActionView.num(r[1]));
+        }
+        return leads;
+    }
+
+    /** One line per forum in follow-up for each of its moderators. */
+    private int digest(Map<Long, List<Line>> lines, Map<Long, String> links) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> forums = em.createNativeQuery("SELECT f.id, f.title, f.slug, COUNT(*),"
+                + " SUM(a.status = 'DONE'), SUM(a.overdue_since IS NOT NULL AND a.status IN " + ActionStatus.OPEN_SQL + "),"
+                + " SUM(a.status = 'BLOCKED'), SUM(a.pending_reports > 0)"
+                + " FROM forum f JOIN action a ON a.forum_id = f.id WHERE" + FORUM_TAKES_REPORTS
+                + " GROUP BY f.id, f.title, f.slug ORDER BY f.id").getResultList();
+        int digests = 0;
+        for (Object[] f : forums) {
+            Line line = new Line("job.digest", new Object[]{f[1], ActionView.num(f[3]), ActionView.num(f[4]),
+                    ActionView.num(f[5]), ActionView.num(f[6]), ActionView.num(f[7])});
+            for (Object m : em.createNativeQuery("SELECT user_id FROM forum_moderator WHERE forum_id = ?")
+                    .setParameter(1, f[0]).getResultList()) {
+                long userId = ((Number) m).longValue();
+                lines.computeIfAbsent(userId, k -> new ArrayList<>()).add(line);
+                links.putIfAbsent(userId, "/f/" + f[2] + "/dashboard");
+                digests++;
+            }
+        }
+        return digests;
+    }
+
+    private Map<Long, Locale> languages(Set<Long> userIds) {
+        Map<Long, Locale> languages = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return languages;
+        }
+        for (Object o : em.createNativeQuery("SELECT id, language FROM app_user WHERE id IN ("
+                + ActionService.ids(List.copyOf(userIds)) + ")").getResultList()) {
+            Object[] r = (Object[]) o;
+            languages.put(ActionView.num(r[0]), Messages.supportedOrDefault((String) r[1]));
+        }
+        return languages;
+    }
+
+    /** The notice for one person: a heading line (the e-mail's subject), then one line per item. */
+    static String text(Locale locale, List<Line> lines) {
+        StringBuilder text = new StringBuilder(Messages.format(locale, "job.heading", lines.size()));
+        lines.stream().limit(LINES_MAX).forEach(line -> {
+            Object[] arguments = line.arguments().clone();
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof LocalDate date) {
+                    arguments[i] = Formats.day(date, locale);
+                }
+            }
+            text.append("\n• ").append(Messages.format(locale, line.key(), arguments));
+        });
+        if (lines.size() > LINES_MAX) {
+            text.append("\n").append(Messages.format(locale, "job.more", lines.size() - LINES_MAX));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package id.sinergi.action.accountability;
+
+import id.sinergi.action.ActionService;
+import id.sinergi.action.ActionStatus;
+import id.sinergi.action.ActionView;
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.ForumPhase;
+import id.sinergi.forum.ForumService;
+import id.sinergi.platform.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The public figures of a forum's follow-up: open to everyone once the forum has published its
+ * recommendations, whatever its visibility, as the published document is. Figures are aggregated
+ * in the database; lists are paged.
+ */
+@Stateless
+public class AccountabilityService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private ActionService actions;
+
+    /** How institutions are ordered: by name, or the lagging first (most overdue, least complete). */
+    public enum Order { NAME, LAGGING }
+
+    /** The forum by its slug, if its follow-up is public (published or later). */
+    public Forum publicForum(@NotNull String slug) {
+        Forum forum = forums.findBySlug(slug).orElseThrow(() -> new NotFoundException("forum.notFound"));
+        if (forum.getPhase().ordinal() < ForumPhase.PUBLISHED.ordinal()) {
+            throw new NotFoundException("accountability.notYet");
+        }
+        return forum;
+    }
+
+    /** The forum's figures as a whole. */
+    public Figures total(@NotNull Long forumId) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT " + Figures.SELECT + " FROM action a WHERE a.forum_id = ?")
+                .setParameter(1, forumId).getSingleResult();
+        return Figures.of(forumId, null, r, 0);
+    }
+
+    /** Figures per recommendation that has actions, in the document's order. */
+    public List<Figures> byRecommendation(@NotNull Long forumId) {
+        List<Figures> list = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT r.id, r.title, " + Figures.SELECT + " FROM action a"
+                + " JOIN recommendation r ON r.id = a.recommendation_id WHERE a.forum_id = ?"
+                + " GROUP BY r.id, r.title, r.position ORDER BY r.position, r.id").setParameter(1, forumId).getResultList()) {
+            Object[] r = (Object[]) o;
+            list.add(Figures.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
+        }
+        return list;
+    }
+
+    /** Figures per institution with actions in the forum, paged. */
+    public List<Figures> byInstitution(@NotNull Long forumId, @NotNull Order order, int first, int pageSize) {
+        List<Figures> list = new ArrayList<>();
+        String orderBy = order == Order.NAME ? "i.name"
+                : "SUM(a.overdue_since IS NOT NULL AND a.status IN " + ActionStatus.OPEN_SQL + ") DESC,"
+                + " SUM(a.status = 'BLOCKED') DESC, COALESCE(AVG(CASE WHEN a.status <> 'CANCELLED' THEN a.progress END), 0), i.name";
+        for (Object o : em.createNativeQuery("SELECT i.id, COALESCE(i.short_name, i.name), " + Figures.SELECT
+                        + " FROM action a JOIN institution i ON i.id = a.institution_id WHERE a.forum_id = ?"
+                        + " GROUP BY i.id, i.name, i.short_name ORDER BY " + orderBy)
+                .setParameter(1, forumId).setFirstResult(first).setMaxResults(pageSize).getResultList()) {
+            Object[] r = (Object[]) o;
+            list.add(Figures.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
+        }
+        return list;
+    }
+
+    public long countInstitutions(@NotNull Long forumId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT institution_id) FROM action WHERE forum_id = ?")
+                .setParameter(1, forumId).getSingleResult()).longValue();
+    }
+
+    /** One institution's figures in the forum. */
+    public Figures institution(@NotNull Long forumId, @NotNull Long institutionId) {
+        List<Figures> one = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT i.id, i.name, " + Figures.SELECT + " FROM action a"
+                        + " JOIN institution i ON i.id = a.institution_id WHERE a.forum_id = ? AND a.institution_id = ?"
+                        + " GROUP BY i.id, i.name")
+                .setParameter(1, forumId).setParameter(2, institutionId).getResultList()) {
+            Object[] r = (Object[]) o;
+            one.add(Figures.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
+        }
+        return one.stream().findFirst().orElseThrow(() -> new NotFoundException("institution.notFound"));
+    }
+
+    /** An institution's accepted public reports in the forum, newest first: its timeline. */
+    public List<TimelineEntry> timeline(@NotNull Long forumId, @NotNull Long institutionId, int first, int pageSize) {
+        List<TimelineEntry> list = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT a.id, a.title, p.reported_at, p.status, p.progress, p.note"
+                        + " FROM progress_report p JOIN action a ON a.id = p.action_id WHERE a.forum_id = ? AND a.institution_id = ?"
+                        + " AND p.review_state = 'ACCEPTED' AND p.visibility = 'PUBLIC' ORDER BY p.reported_at DESC, p.id DESC")
+                .setParameter(1, forumId).setParameter(2, institutionId).setFirstResult(first).setMaxResults(pageSize)
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            list.add(new TimelineEntry(((Number) r[0]).longValue(), (String) r[1], ((Timestamp) r[2]).toInstant(),
+                    ActionStatus.valueOf((String) r[3]), ((Number) r[4]).intValue(), (String) r[5]));
+        }
+        return list;
+    }
+
+    public long countTimeline(@NotNull Long forumId, @NotNull Long institutionId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM progress_report p JOIN action a ON a.id = p.action_id"
+                        + " WHERE a.forum_id = ? AND a.institution_id = ? AND p.review_state = 'ACCEPTED' AND p.visibility = 'PUBLIC'")
+                .setParameter(1, forumId).setParameter(2, institutionId).getSingleResult()).longValue();
+    }
+
+    /** The forum's actions, filtered and paged: the accountability table. */
+    public List<ActionView> actions(@NotNull Long forumId, @NotNull ActionService.Filter filter, int first, int pageSize) {
+        return actions.forForum(forumId, filter, first, pageSize);
+    }
+
+    public long countActions(@NotNull Long forumId, @NotNull ActionService.Filter filter) {
+        return actions.countForForum(forumId, filter);
+    }
+
+    /** The moderators' dashboard of a forum: refused (and audited) for everyone else. */
+    public Forum dashboardForum(@NotNull String slug) {
+        Forum forum = publicForum(slug);
+        return forums.getModerated(forum.getId(), "action.dashboard");
+    }
+}

@@ -1,0 +1,353 @@
+package id.sinergi.action.report;
+
+import id.sinergi.action.ActionAccess;
+import id.sinergi.action.ActionService;
+import id.sinergi.action.ActionStatus;
+import id.sinergi.action.ActionView;
+import id.sinergi.audit.AuditService;
+import id.sinergi.forum.ForumService;
+import id.sinergi.notification.NotificationService;
+import id.sinergi.platform.AppClock;
+import id.sinergi.platform.BusinessException;
+import id.sinergi.platform.Caller;
+import id.sinergi.platform.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reporting progress and reviewing it. A report changes nothing public until a moderator accepts
+ * it; then the action's status and progress become those of its latest accepted report. Evidence
+ * is checked completely before anything is written, and files written for a transaction that
+ * rolls back are deleted again.
+ */
+@Stateless
+public class ReportService {
+
+    /** A file name as a person would type it: no folders, no control characters, no leading dot. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[^/\\\\\\p{Cntrl}:*?\"<>|]{1,200}");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ActionService actions;
+
+    @Inject
+    private ForumService forums;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    private EvidenceStore store;
+
+    @Inject
+    private AppClock clock;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** A file that passed every check, ready to store. */
+    private record CheckedFile(String name, FileType type, byte[] content) {
+    }
+
+    /** The file to send for a download, once the caller may see it. */
+    public record Download(Path path, String name, String mediaType, long size) {
+    }
+
+    // ---------------------------------------------------------------- reporting
+
+    /**
+     * Reports progress on an action for its institution: refused unless the caller is a lead of
+     * the action's institution (or one above it), a moderator of the forum or an admin.
+     */
+    public long submit(@NotNull Long actionId, @NotNull @Valid ReportForm form,
+                       @NotNull @Size(max = EvidenceUpload.MAX_FILES, message = "{evidence.tooMany}") List<EvidenceUpload> files) {
+        ActionView action = actions.getForReporting(actionId, "report.submit");
+        if (!ActionService.takesReports(forums.get(action.forumId()).getPhase())) {
+            throw new BusinessException("report.forumClosed");
+        }
+        List<CheckedFile> checked = files.stream().map(ReportService::check).toList();
+        List<String> links = form.linkList();
+        if (links.size() > ReportForm.LINKS_MAX) {
+            throw new BusinessException("evidence.tooManyLinks", ReportForm.LINKS_MAX);
+        }
+        links.forEach(ReportService::checkLink);
+        List<Long> milestoneIds = actions.milestones(actionId).stream().map(ActionService.Milestone::id).toList();
+        if (!milestoneIds.containsAll(form.getMilestonesReached())) {
+            throw new BusinessException("report.unknownMilestone");
+        }
+        int progress = form.getStatus() == ActionStatus.DONE ? 100 : form.getProgress();
+        Instant now = clock.now();
+        em.createNativeQuery("INSERT INTO progress_report (action_id, status, progress, note, visibility, milestones_reached,"
+                        + " reported_by, api_token_id, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, actionId).setParameter(2, form.getStatus().name()).setParameter(3, progress)
+                .setParameter(4, form.getNote().strip()).setParameter(5, form.getVisibility().name())
+                .setParameter(6, form.getMilestonesReached().isEmpty() ? null
+                        : form.getMilestonesReached().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .setParameter(7, caller.userId()).setParameter(8, caller.apiTokenId()).setParameter(9, now)
+                .executeUpdate();
+        long reportId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        em.createNativeQuery("UPDATE action SET pending_reports = pending_reports + 1, last_review = 'PENDING',"
+                + " last_reported_at = ? WHERE id = ?").setParameter(1, now).setParameter(2, actionId).executeUpdate();
+        List<String> stored = new ArrayList<>();
+        deleteOnRollback(stored);
+        for (CheckedFile file : checked) {
+            String storedName = store.store(file.content());
+            stored.add(storedName);
+            em.createNativeQuery("INSERT INTO evidence (report_id, kind, stored_name, original_name, media_type, size_bytes, sha256)"
+                            + " VALUES (?, 'FILE', ?, ?, ?, ?, ?)")
+                    .setParameter(1, reportId).setParameter(2, storedName).setParameter(3, file.name())
+                    .setParameter(4, file.type().mediaType()).setParameter(5, file.content().length)
+                    .setParameter(6, sha256(file.content())).executeUpdate();
+        }
+        for (String link : links) {
+            em.createNativeQuery("INSERT INTO evidence (report_id, kind, url) VALUES (?, 'LINK', ?)")
+                    .setParameter(1, reportId).setParameter(2, link).executeUpdate();
+        }
+        boolean internal = form.getVisibility() == ReportVisibility.INTERNAL;
+        actions.recordEvent(actionId, "REPORTED", statusLine(form.getStatus(), progress)
+                + (checked.isEmpty() ? "" : " · " + checked.size() + " file(s)"), internal);
+        audit.record("report.submit", "Action", actionId, "report " + reportId + ": " + form.getStatus() + " " + progress
+                + "%" + (caller.apiTokenId() == null ? "" : " via API token " + caller.apiTokenId()));
+        notifications.notifyByMail(forums.moderatorIds(action.forumId()), "notify.reportSubmitted",
+                action.institutionLabel() + ": " + action.title(), action.link());
+        return reportId;
+    }
+
+    /** Accepts a pending report: its status and progress become the action's public figures. */
+    public void accept(@NotNull Long reportId) {
+        review(reportId, ReviewState.ACCEPTED, null);
+    }
+
+    /** Returns a pending report to its institution with a comment saying what is missing. */
+    public void returnReport(@NotNull Long reportId, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new BusinessException("report.returnNeedsComment");
+        }
+        if (comment.strip().length() > 1000) {
+            throw new BusinessException("report.commentTooLong");
+        }
+        review(reportId, ReviewState.RETURNED, comment.strip());
+    }
+
+    private void review(long reportId, ReviewState state, String comment) {
+        Object[] report = reportRow(reportId);
+        long actionId = ((Number) report[0]).longValue();
+        ActionView action = actions.getForReview(actionId, "report.review");
+        // the conditional update lets one review through, whoever else is reviewing the same report
+        int reviewed = em.createNativeQuery("UPDATE progress_report SET review_state = ?, review_comment = ?, reviewed_by = ?,"
+                        + " reviewed_at = ? WHERE id = ? AND review_state = 'PENDING'")
+                .setParameter(1, state.name()).setParameter(2, comment).setParameter(3, caller.userId())
+                .setParameter(4, clock.now()).setParameter(5, reportId).executeUpdate();
+        if (reviewed == 0) {
+            throw new BusinessException("report.alreadyReviewed");
+        }
+        if (state == ReviewState.ACCEPTED) {
+            // the latest accepted report decides, so accepting an older report after a newer one changes nothing
+            em.createNativeQuery("UPDATE action a JOIN (SELECT status, progress FROM progress_report WHERE action_id = ?"
+                            + " AND review_state = 'ACCEPTED' ORDER BY reported_at DESC, id DESC LIMIT 1) p"
+                            + " SET a.status = p.status, a.progress = p.progress, a.version = a.version + 1 WHERE a.id = ?")
+                    .setParameter(1, actionId).setParameter(2, actionId).executeUpdate();
+            if (report[3] != null) {
+                actions.markMilestones(actionId, java.util.Arrays.stream(((String) report[3]).split(","))
+                        .map(Long::valueOf).toList(), clock.today());
+            }
+        }
+        em.createNativeQuery("UPDATE action SET pending_reports = pending_reports - 1, last_review = (SELECT review_state"
+                        + " FROM progress_report WHERE action_id = ? ORDER BY reported_at DESC, id DESC LIMIT 1) WHERE id = ?")
+                .setParameter(1, actionId).setParameter(2, actionId).executeUpdate();
+        boolean internal = ReportVisibility.INTERNAL.name().equals(report[1]);
+        String line = statusLine(ActionStatus.valueOf((String) report[4]), ((Number) report[5]).intValue());
+        actions.recordEvent(actionId, state.name(), comment == null ? line : line + " · " + comment, internal);
+        audit.record("report." + (state == ReviewState.ACCEPTED ? "accept" : "return"), "Action", actionId,
+                "report " + reportId + (comment == null ? "" : ": " + comment));
+        notifications.notifyByMail(List.of(((Number) report[2]).longValue()),
+                state == ReviewState.ACCEPTED ? "notify.reportAccepted" : "notify.reportReturned", action.title(), action.link());
+    }
+
+    private Object[] reportRow(long reportId) {
+        List<?> rows = em.createNativeQuery("SELECT action_id, visibility, reported_by, milestones_reached, status, progress"
+                + " FROM progress_report WHERE id = ?").setParameter(1, reportId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("report.notFound");
+        }
+        return (Object[]) rows.getFirst();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * An action's reports, newest first, paged: the public sees accepted public reports; the
+     * institution's leads and the moderators see all of them.
+     */
+    public List<ReportView> reports(@NotNull Long actionId, int first, int pageSize) {
+        ActionAccess access = actions.access(actions.get(actionId));
+        List<?> rows = em.createNativeQuery("SELECT p.id, p.action_id, p.status, p.progress, p.note, p.visibility, p.review_state,"
+                        + " p.review_comment, rv.name, p.reviewed_at, rp.name, p.api_token_id, p.reported_at"
+                        + " FROM progress_report p JOIN app_user rp ON rp.id = p.reported_by LEFT JOIN app_user rv ON rv.id = p.reviewed_by"
+                        + " WHERE p.action_id = ?" + (access.internal() ? "" : PUBLIC_ONLY)
+                        + " ORDER BY p.reported_at DESC, p.id DESC")
+                .setParameter(1, actionId).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        Map<Long, List<ReportView.Evidence>> evidence = evidence(rows.stream().map(r -> ((Number) ((Object[]) r)[0]).longValue()).toList());
+        List<ReportView> reports = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            long id = ((Number) r[0]).longValue();
+            reports.add(new ReportView(id, ((Number) r[1]).longValue(), ActionStatus.valueOf((String) r[2]),
+                    ((Number) r[3]).intValue(), (String) r[4], ReportVisibility.valueOf((String) r[5]),
+                    ReviewState.valueOf((String) r[6]), (String) r[7], (String) r[8], instant(r[9]),
+                    // the public sees the institution's report, not who typed it
+                    access.internal() ? (String) r[10] : null, r[11] != null, instant(r[12]),
+                    evidence.getOrDefault(id, List.of())));
+        }
+        return reports;
+    }
+
+    public long countReports(@NotNull Long actionId) {
+        ActionAccess access = actions.access(actions.get(actionId));
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM progress_report p WHERE p.action_id = ?"
+                + (access.internal() ? "" : PUBLIC_ONLY)).setParameter(1, actionId).getSingleResult()).longValue();
+    }
+
+    private static final String PUBLIC_ONLY = " AND p.review_state = 'ACCEPTED' AND p.visibility = 'PUBLIC'";
+
+    private Map<Long, List<ReportView.Evidence>> evidence(List<Long> reportIds) {
+        Map<Long, List<ReportView.Evidence>> byReport = new LinkedHashMap<>();
+        if (reportIds.isEmpty()) {
+            return byReport;
+        }
+        for (Object o : em.createNativeQuery("SELECT report_id, id, kind, original_name, media_type, size_bytes, url FROM evidence"
+                + " WHERE report_id IN (" + reportIds.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + ") ORDER BY id").getResultList()) {
+            Object[] r = (Object[]) o;
+            byReport.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new ReportView.Evidence(((Number) r[1]).longValue(), "FILE".equals(r[2]), (String) r[3],
+                            (String) r[4], r[5] == null ? 0 : ((Number) r[5]).longValue(), (String) r[6]));
+        }
+        return byReport;
+    }
+
+    /**
+     * An evidence file for download: anyone for an accepted public report, otherwise only those
+     * who see the action's internal reports; refused and audited for everyone else.
+     */
+    public Download download(@NotNull Long evidenceId) {
+        List<?> rows = em.createNativeQuery("SELECT e.stored_name, e.original_name, e.media_type, e.size_bytes, p.action_id,"
+                        + " p.review_state, p.visibility FROM evidence e JOIN progress_report p ON p.id = e.report_id"
+                        + " WHERE e.id = ? AND e.kind = 'FILE'").setParameter(1, evidenceId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("evidence.notFound");
+        }
+        Object[] r = (Object[]) rows.getFirst();
+        boolean isPublic = "ACCEPTED".equals(r[5]) && "PUBLIC".equals(r[6]);
+        long actionId = ((Number) r[4]).longValue();
+        if (!isPublic && !actions.access(actions.get(actionId)).internal()) {
+            throw audit.refuse("evidence.download", "Evidence", evidenceId, "action.notYourInstitution");
+        }
+        return new Download(store.path((String) r[0]), (String) r[1], (String) r[2], ((Number) r[3]).longValue());
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    /** Checks one file completely: name, size, and that its bytes are the kind its name claims. */
+    static CheckedFile check(EvidenceUpload upload) {
+        String name = upload.fileName() == null ? "" : upload.fileName().strip();
+        if (name.isEmpty() || name.startsWith(".") || name.contains("..") || !SAFE_NAME.matcher(name).matches()) {
+            throw new BusinessException("evidence.badName", clipName(name));
+        }
+        if (upload.content().length == 0) {
+            throw new BusinessException("evidence.empty", name);
+        }
+        if (upload.oversize()) {
+            throw new BusinessException("evidence.tooLarge", name, EvidenceUpload.MAX_BYTES / (1024 * 1024));
+        }
+        String extension = FileType.extensionOf(name);
+        if (!FileType.knownExtension(extension)) {
+            throw new BusinessException("evidence.typeNotAllowed", name, FileType.allExtensions());
+        }
+        Optional<FileType> type = FileType.detect(upload.content());
+        if (type.isEmpty() || !type.get().hasExtension(extension)) {
+            throw new BusinessException("evidence.typeMismatch", name);
+        }
+        return new CheckedFile(name, type.get(), upload.content());
+    }
+
+    private static void checkLink(String link) {
+        try {
+            URI uri = new URI(link);
+            if (link.length() > 1000 || uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new BusinessException("evidence.badLink", clipName(link));
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new BusinessException("evidence.badLink", clipName(link));
+        }
+    }
+
+    private void deleteOnRollback(List<String> stored) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    stored.forEach(store::delete);
+                }
+            }
+        });
+    }
+
+    private static String statusLine(ActionStatus status, int progress) {
+        return status.name() + " " + progress + "%";
+    }
+
+    private static String clipName(String name) {
+        String printable = name.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
+    }
+
+    private static Instant instant(Object o) {
+        return o == null ? null : ((Timestamp) o).toInstant();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
