@@ -219,7 +219,34 @@ public class ActionService {
      * then returned reports, then due within a week; then by due date.
      */
     public List<ActionView> mine(@NotNull Mine filter, int first, int pageSize) {
-        List<Long> covered = coveredInstitutions();
+        return ofInstitutions(coveredInstitutions(), filter, first, pageSize);
+    }
+
+    public long countMine(@NotNull Mine filter) {
+        return countOfInstitutions(coveredInstitutions(), filter);
+    }
+
+    /**
+     * One institution's actions (and its offices'), in the order of {@link #mine}: for the API.
+     * Its leads (and tokens), leads above it and admins only; refused and audited otherwise.
+     */
+    public List<ActionView> ofInstitution(@NotNull Long institutionId, @NotNull Mine filter, int first, int pageSize) {
+        return ofInstitutions(institutionScope(institutionId), filter, first, pageSize);
+    }
+
+    public long countOfInstitution(@NotNull Long institutionId, @NotNull Mine filter) {
+        return countOfInstitutions(institutionScope(institutionId), filter);
+    }
+
+    private List<Long> institutionScope(Long institutionId) {
+        institutions.get(institutionId);
+        if (!caller.isAdmin() && !covers(institutionId)) {
+            throw audit.refuse("action.list", "Institution", institutionId, "action.notYourInstitution");
+        }
+        return institutions.selfAndDescendantIds(institutionId);
+    }
+
+    private List<ActionView> ofInstitutions(List<Long> covered, Mine filter, int first, int pageSize) {
         if (covered.isEmpty()) {
             return List.of();
         }
@@ -232,8 +259,7 @@ public class ActionService {
         return views(q.setFirstResult(first).setMaxResults(pageSize));
     }
 
-    public long countMine(@NotNull Mine filter) {
-        List<Long> covered = coveredInstitutions();
+    private long countOfInstitutions(List<Long> covered, Mine filter) {
         if (covered.isEmpty()) {
             return 0;
         }

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
  * Clean, shareable forum URLs: {@code /f/{slug}} (the forum), {@code /f/{slug}/ideas} (the board),
  * {@code /f/{slug}/ideas/{id}} (one idea), {@code /f/{slug}/live} (the projector) and
  * {@code /f/{slug}/moderation}, {@code /f/{slug}/voting[/{id}]} (recommendations from draft to result) and
- * {@code /f/{slug}/recommendations[/v{n}[.pdf]]} (the published versions) show the views under {@code /forum/}.
+ * {@code /f/{slug}/recommendations[/v{n}[.pdf]]} (the published versions), {@code /f/{slug}/actions[/{id}]}
+ * (follow-up actions), {@code /f/{slug}/accountability[.xlsx|.csv|.pdf]} (public figures and exports) and
+ * {@code /f/{slug}/dashboard} (moderators) show the views under {@code /forum/}.
  */
 @WebFilter("/f/*")
 public class ForumUrlFilter extends HttpFilter {
@@ -39,6 +41,12 @@ public class ForumUrlFilter extends HttpFilter {
                 case "moderation" -> "/forum/moderation.xhtml?" + slug;
                 case "voting" -> "/forum/voting.xhtml?" + slug;
                 case "recommendations" -> "/forum/recommendations.xhtml?" + slug;
+                case "actions" -> "/forum/actions.xhtml?" + slug;
+                case "accountability" -> "/forum/accountability.xhtml?" + slug;
+                case "dashboard" -> "/forum/dashboard.xhtml?" + slug;
+                case "accountability.xlsx" -> "/accountability-export?" + slug + "&format=xlsx";
+                case "accountability.csv" -> "/accountability-export?" + slug + "&format=csv";
+                case "accountability.pdf" -> "/accountability-export?" + slug + "&format=pdf";
                 default -> null;
             };
             case 4 -> fourPartTarget(slug, parts[2], parts[3]);
@@ -55,6 +63,7 @@ public class ForumUrlFilter extends HttpFilter {
         return switch (section) {
             case "ideas" -> item.matches("\\d{1,18}") ? "/forum/idea.xhtml?" + slug + "&id=" + item : null;
             case "voting" -> item.matches("\\d{1,18}") ? "/forum/recommendation.xhtml?" + slug + "&id=" + item : null;
+            case "actions" -> item.matches("\\d{1,18}") ? "/forum/action.xhtml?" + slug + "&id=" + item : null;
             case "recommendations" -> {
                 if (item.matches("v\\d{1,6}")) {
                     yield "/forum/recommendations.xhtml?" + slug + "&version=" + item.substring(1);

@@ -38,6 +38,10 @@ public class CurrentCaller implements Caller {
     private String name;
     private Long institutionId;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Long apiTokenId;
+
+    @Inject
+    private ApiTokenService tokens;
 
     private void load() {
         if (loaded) {
@@ -46,6 +50,18 @@ public class CurrentCaller implements Caller {
         loaded = true;
         Principal principal = principal();
         if (principal == null) {
+            return;
+        }
+        if (principal.getName().startsWith(ApiTokenService.PRINCIPAL_PREFIX)) {
+            // a token acts for its institution as a lead, attributed to its issuer, with no other role
+            tokens.byPrincipal(principal.getName()).ifPresent(token -> {
+                apiTokenId = token.tokenId();
+                userId = token.issuedBy();
+                email = "api-token:" + token.tokenId() + " (" + token.name() + ")";
+                name = token.name();
+                institutionId = token.institutionId();
+                roles.add(Role.INSTITUTION_LEAD);
+            });
             return;
         }
         List<Object[]> rows = em.createNamedQuery("User.callerByEmail", Object[].class)
@@ -102,6 +118,12 @@ public class CurrentCaller implements Caller {
     public Long institutionId() {
         load();
         return institutionId;
+    }
+
+    @Override
+    public Long apiTokenId() {
+        load();
+        return apiTokenId;
     }
 
     /** For pages: {@code #{caller.name}}, {@code #{caller.is('ADMIN')}}. */

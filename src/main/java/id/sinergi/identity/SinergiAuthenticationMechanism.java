@@ -1,6 +1,7 @@
 package id.sinergi.identity;
 
 import id.sinergi.platform.Messages;
+import id.sinergi.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * One mechanism for pages and API: the login page authenticates programmatically (form login),
@@ -34,6 +36,9 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private IdentityStoreHandler identityStore;
 
+    @Inject
+    private ApiTokenService tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -42,6 +47,12 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
             return notify(context, identityStore.validate(credential));
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return tokens.authenticate(authorization.substring(7).strip())
+                    .map(token -> context.notifyContainerAboutLogin(ApiTokenService.PRINCIPAL_PREFIX + token.tokenId(),
+                            Set.of(Role.INSTITUTION_LEAD.name())))
+                    .orElseGet(() -> apiUnauthorized(request, response, context));
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             CredentialValidationResult result = basic(authorization.substring(6).strip());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {

@@ -1,0 +1,68 @@
+package id.sinergi.action.accountability;
+
+import id.sinergi.action.ActionService;
+import id.sinergi.action.ActionStatus;
+import id.sinergi.action.ActionView;
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Navigation;
+import id.sinergi.platform.NotFoundException;
+import id.sinergi.platform.PagedModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * {@code /f/{slug}/dashboard}: for the forum's moderators, who is lagging (most overdue, then
+ * blocked, then least complete), what is blocked, and which reports wait for review.
+ */
+@Named
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountabilityService accountability;
+
+    private String slug;
+    private String forumTitle;
+    private Figures total;
+    private PagedModel<Figures> lagging;
+    private PagedModel<ActionView> blocked;
+    private PagedModel<ActionView> pending;
+    private PagedModel<ActionView> overdue;
+
+    public void load() {
+        slug = Navigation.param("slug");
+        if (slug == null || !Slugs.isValid(slug)) {
+            throw new NotFoundException("forum.notFound");
+        }
+        Forum forum = accountability.dashboardForum(slug);
+        forumTitle = forum.getTitle();
+        long id = forum.getId();
+        total = accountability.total(id);
+        lagging = new PagedModel<>(() -> accountability.countInstitutions(id),
+                (first, size) -> accountability.byInstitution(id, AccountabilityService.Order.LAGGING, first, size), Figures::id);
+        blocked = actions(id, new ActionService.Filter(null, null, ActionStatus.BLOCKED, false, false));
+        pending = actions(id, new ActionService.Filter(null, null, null, false, true));
+        overdue = actions(id, new ActionService.Filter(null, null, null, true, false));
+    }
+
+    private PagedModel<ActionView> actions(long forumId, ActionService.Filter filter) {
+        return new PagedModel<>(() -> accountability.countActions(forumId, filter),
+                (first, size) -> accountability.actions(forumId, filter, first, size), ActionView::id);
+    }
+
+    public String getSlug() { return slug; }
+    public String getForumTitle() { return forumTitle; }
+    public Figures getTotal() { return total; }
+    public PagedModel<Figures> getLagging() { return lagging; }
+    public PagedModel<ActionView> getBlocked() { return blocked; }
+    public PagedModel<ActionView> getPending() { return pending; }
+    public PagedModel<ActionView> getOverdue() { return overdue; }
+}

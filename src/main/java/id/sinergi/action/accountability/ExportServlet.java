@@ -1,0 +1,81 @@
+package id.sinergi.action.accountability;
+
+import id.sinergi.action.ActionService;
+import id.sinergi.forum.Forum;
+import id.sinergi.forum.Slugs;
+import id.sinergi.platform.AppClock;
+import id.sinergi.platform.BusinessException;
+import id.sinergi.platform.LanguageBacking;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * {@code /f/{slug}/accountability.xlsx}, {@code .csv} and {@code .pdf} (forwarded here by the forum
+ * URL filter): the public figures of a forum's follow-up as files, in the reader's language.
+ */
+@WebServlet("/accountability-export")
+public class ExportServlet extends HttpServlet {
+
+    @Inject
+    private AccountabilityService accountability;
+
+    @Inject
+    private LanguageBacking language;
+
+    @Inject
+    private AppClock clock;
+
+    @Inject
+    @ConfigProperty(name = "sinergi.public-url", defaultValue = "http://localhost:8080")
+    private String publicUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String slug = request.getParameter("slug");
+        String format = request.getParameter("format");
+        if (slug == null || !Slugs.isValid(slug) || format == null || !format.matches("xlsx|csv|pdf")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Forum forum;
+        try {
+            forum = accountability.publicForum(slug);
+        } catch (BusinessException notFound) {
+            response.sendError(notFound.httpStatus());
+            return;
+        }
+        Locale locale = language.getLocale();
+        long forumId = forum.getId();
+        ActionExport.Source source = (first, size) -> accountability.actions(forumId, ActionService.Filter.NONE, first, size);
+        String file = "tindak-lanjut-" + slug + "." + format;
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        switch (format) {
+            case "csv" -> {
+                response.setContentType("text/csv;charset=UTF-8");
+                ActionExport.csv(source, locale, response.getOutputStream());
+            }
+            case "xlsx" -> {
+                response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                ActionExport.xlsx(source, locale, slug, response.getOutputStream());
+            }
+            default -> {
+                String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+                byte[] pdf = StatusReportPdf.render(forum.getTitle(), accountability.total(forumId),
+                        accountability.byRecommendation(forumId), source, locale, base + "/f/" + slug + "/accountability",
+                        clock.now());
+                response.setContentType("application/pdf");
+                response.setHeader("Content-Disposition", "inline; filename=\"status-" + slug + ".pdf\"");
+                response.setContentLength(pdf.length);
+                response.getOutputStream().write(pdf);
+            }
+        }
+    }
+}
