@@ -17,7 +17,8 @@ RUN mvn -B -q package -Dmaven.test.skip=true
 
 FROM eclipse-temurin:21-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --create-home --home-dir /opt/sinergi sinergi
+    && useradd --system --create-home --home-dir /opt/sinergi sinergi \
+    && mkdir -p /var/lib/sinergi/evidence && chown sinergi /var/lib/sinergi/evidence
 WORKDIR /opt/sinergi
 COPY --from=build /src/target/payara-micro.jar /opt/sinergi/payara-micro.jar
 COPY --from=build /src/target/sinergi.war /opt/sinergi/sinergi.war
@@ -25,7 +26,10 @@ COPY config /opt/sinergi/config
 ENV PAYARA_MICRO_JAR=/opt/sinergi/payara-micro.jar \
     SINERGI_WAR=/opt/sinergi/sinergi.war \
     SINERGI_PORT=8080 \
+    SINERGI_EVIDENCE_DIR=/var/lib/sinergi/evidence \
     JAVA_OPTS="-XX:MaxRAMPercentage=75"
+# evidence files uploaded by institutions: keep them (and back them up) with the database
+VOLUME /var/lib/sinergi/evidence
 USER sinergi
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s \

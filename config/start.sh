@@ -14,6 +14,8 @@
 #   SINERGI_MAIL_HOST, SINERGI_MAIL_PORT   the SMTP server for e-mail (localhost, 25)
 #   SINERGI_MAIL_FROM     the sender address (noreply@sinergi.local)
 #   SINERGI_MAIL_USER, SINERGI_MAIL_PASSWORD   SMTP login, when the server wants one (with STARTTLS)
+#   SINERGI_EVIDENCE_DIR  where uploaded evidence files are kept, outside the web root (data/evidence
+#                         under the working folder); back it up with the database
 #   PAYARA_ROOTDIR        Payara Micro's working folder (a fresh temporary one when unset)
 #   JAVA_OPTS             JVM options (-Xmx512m)
 #   JAVA_HOME             the JDK/JRE 21+ to run (else java on the PATH)

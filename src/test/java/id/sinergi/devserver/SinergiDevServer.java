@@ -34,7 +34,8 @@ public final class SinergiDevServer {
 
         DevMailServer mail = DevMailServer.start();
         mail.printArrivals();
-        Process payara = PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/payara-root"), db.jdbcUrl(),
+        Process payara = PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/payara-root"),
+                basedir.resolve("data/evidence"), db.jdbcUrl(),
                 true, mail.port(), ProcessBuilder.Redirect.INHERIT);
 
         Thread stopper = new Thread(() -> {
@@ -89,6 +90,14 @@ public final class SinergiDevServer {
          */
         public static Process startSinergi(Path basedir, int port, Path rootdir, String jdbcUrl, boolean demoData,
                                            Integer mailPort, ProcessBuilder.Redirect output) throws IOException {
+            // evidence files live next to the database they belong to
+            return startSinergi(basedir, port, rootdir, rootdir.resolveSibling(rootdir.getFileName() + "-evidence"),
+                    jdbcUrl, demoData, mailPort, output);
+        }
+
+        public static Process startSinergi(Path basedir, int port, Path rootdir, Path evidenceDir, String jdbcUrl,
+                                           boolean demoData, Integer mailPort, ProcessBuilder.Redirect output)
+                throws IOException {
             Map<String, String> env = new HashMap<>(Map.of(
                     "PAYARA_MICRO_JAR", System.getProperty("payara.microJar"),
                     "SINERGI_WAR", System.getProperty("sinergi.war"),
@@ -99,6 +108,7 @@ public final class SinergiDevServer {
                     "SINERGI_DB_PASSWORD", "sinergi",
                     "SINERGI_DEMO_DATA", String.valueOf(demoData),
                     "JAVA_HOME", System.getProperty("java.home")));
+            env.put("SINERGI_EVIDENCE_DIR", evidenceDir.toString());
             if (mailPort != null) {
                 env.put("SINERGI_MAIL_HOST", "127.0.0.1");
                 env.put("SINERGI_MAIL_PORT", String.valueOf(mailPort));

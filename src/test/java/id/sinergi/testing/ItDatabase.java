@@ -52,6 +52,7 @@ public class ItDatabase implements LauncherSessionListener {
             config.setProperty("sinergi.db.user", "sinergi");
             config.setProperty("sinergi.db.password", "sinergi");
             config.setProperty("sinergi.demo-data", "true");
+            config.setProperty("sinergi.evidence.dir", basedir().resolve("target/it-evidence").toString());
             config.setProperty("sinergi.mail.host", "127.0.0.1");
             config.setProperty("sinergi.mail.port", String.valueOf(smtp));
             config.setProperty("sinergi.mail.from", "noreply@sinergi.test");

@@ -31,7 +31,7 @@ public class DemoPublisher {
     void onDemoLoaded(@Observes DemoDataLoaded loaded) {
         @SuppressWarnings("unchecked")
         List<Object[]> forums = em.createNativeQuery("SELECT f.id, b.ends_at FROM forum f JOIN ballot b ON b.forum_id = f.id"
-                + " WHERE f.phase = 'PUBLISHED' AND b.closed_at IS NULL AND b.ends_at < CURRENT_TIMESTAMP"
+                + " WHERE f.phase IN ('PUBLISHED', 'FOLLOW_UP') AND b.closed_at IS NULL AND b.ends_at < CURRENT_TIMESTAMP"
                 + " AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.forum_id = f.id)").getResultList();
         for (Object[] forum : forums) {
             long id = ((Number) forum[0]).longValue();
