@@ -68,13 +68,13 @@ CREATE TABLE progress_report (
     -- set when the report came through the API with an institution's token
     api_token_id   BIGINT,
     reported_at    DATETIME(6)   NOT NULL,
-    CONSTRAINT fk_report_action FOREIGN KEY (action_id) REFERENCES action (id),
-    CONSTRAINT fk_report_reporter FOREIGN KEY (reported_by) REFERENCES app_user (id),
-    CONSTRAINT fk_report_reviewer FOREIGN KEY (reviewed_by) REFERENCES app_user (id),
-    CONSTRAINT ck_report_status CHECK (status IN ('PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED', 'CANCELLED')),
-    CONSTRAINT ck_report_progress CHECK (progress BETWEEN 0 AND 100),
-    KEY ix_report_action (action_id, reported_at),
-    KEY ix_report_pending (review_state, reported_at)
+    CONSTRAINT fk_progress_action FOREIGN KEY (action_id) REFERENCES action (id),
+    CONSTRAINT fk_progress_reporter FOREIGN KEY (reported_by) REFERENCES app_user (id),
+    CONSTRAINT fk_progress_reviewer FOREIGN KEY (reviewed_by) REFERENCES app_user (id),
+    CONSTRAINT ck_progress_status CHECK (status IN ('PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED', 'CANCELLED')),
+    CONSTRAINT ck_progress_value CHECK (progress BETWEEN 0 AND 100),
+    KEY ix_progress_action (action_id, reported_at),
+    KEY ix_progress_pending (review_state, reported_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A file (stored under a random name in the evidence folder, outside the web root; the
@@ -143,4 +143,4 @@ CREATE TABLE api_token (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 ALTER TABLE progress_report
-    ADD CONSTRAINT fk_report_token FOREIGN KEY (api_token_id) REFERENCES api_token (id);
+    ADD CONSTRAINT fk_progress_token FOREIGN KEY (api_token_id) REFERENCES api_token (id);

@@ -21,8 +21,9 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "sinergi.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** The application plus the test seam that lets in-container tests act as a chosen user. */
+    /** The application plus the test seams that let in-container tests act as a chosen user on a chosen day. */
     public static WebArchive withTestCaller(Class<?>... testSupport) {
-        return application().addClasses(TestCaller.class, Fixtures.class).addClasses(testSupport);
+        return application().addClasses(TestCaller.class, TestClock.class, Fixtures.class, Sql.class, Sql.Forum.class,
+                Sql.FollowUp.class).addClasses(testSupport);
     }
 }

@@ -21,7 +21,17 @@ public final class Sql {
     }
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(ItDatabase.jdbcUrl(), "sinergi", "sinergi");
+        String url = System.getProperty("sinergi.it.db.url");
+        if (url != null) {
+            return DriverManager.getConnection(url, "sinergi", "sinergi");
+        }
+        // inside Payara (in-container tests): the application's own data source
+        try {
+            return ((javax.sql.DataSource) new javax.naming.InitialContext()
+                    .lookup(id.sinergi.platform.SinergiDataSource.JNDI_NAME)).getConnection();
+        } catch (javax.naming.NamingException e) {
+            throw new SQLException("Neither a test database URL nor the application's data source", e);
+        }
     }
 
     /** Runs an insert or update; returns the generated key, or the row count when there is none. */
@@ -63,6 +73,31 @@ public final class Sql {
         long themeId = update("INSERT INTO theme (forum_id, name, position) VALUES (?, ?, 0)", forum, theme);
         update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, 2)", forum);
         return new Forum(forum, themeId);
+    }
+
+    /** A forum in follow-up with one adopted and one rejected recommendation. */
+    public record FollowUp(long forumId, String slug, String title, long adopted, long rejected) {
+    }
+
+    /** A forum in phase FOLLOW_UP moderated by {@code moderatorId}, with an adopted and a rejected recommendation. */
+    public static FollowUp followUp(String slug, long moderatorId) throws SQLException {
+        String title = "Forum tindak lanjut " + slug;
+        long forum = update("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at)"
+                + " VALUES (?, ?, 'MEMBERS', ?, 'FOLLOW_UP', UTC_TIMESTAMP(6))", slug, title,
+                java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, ?)", forum, moderatorId);
+        long adopted = update("INSERT INTO recommendation (forum_id, position, title, body, status, agree_count, disagree_count,"
+                + " abstain_count, created_by, created_at, updated_at) VALUES (?, 1, ?, 'Isi rekomendasi.', 'ADOPTED', 10, 1, 0, ?,"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", forum, "Rekomendasi diterima " + slug, moderatorId);
+        long rejected = update("INSERT INTO recommendation (forum_id, position, title, body, status, agree_count, disagree_count,"
+                + " abstain_count, created_by, created_at, updated_at) VALUES (?, 2, 'Rekomendasi ditolak', 'Isi.', 'REJECTED', 1, 10, 0, ?,"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", forum, moderatorId);
+        return new FollowUp(forum, slug, title, adopted, rejected);
+    }
+
+    /** An institution under {@code parentId} (or top level); returns the id. */
+    public static long institution(String name, Long parentId) throws SQLException {
+        return update("INSERT INTO institution (name, type, parent_id) VALUES (?, 'GOVERNMENT', ?)", name, parentId);
     }
 
     private static void bind(PreparedStatement s, Object... params) throws SQLException {
