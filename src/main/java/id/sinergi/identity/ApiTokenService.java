@@ -64,7 +64,7 @@ public class ApiTokenService {
     }
 
     /** The identity a valid token stands for. */
-    record TokenCaller(long tokenId, String name, long institutionId, long issuedBy) {
+    public record TokenCaller(long tokenId, String name, long institutionId, long issuedBy) {
     }
 
     /** The institutions the caller may issue tokens for: all for admins, their own and its offices for leads. */
@@ -136,7 +136,7 @@ public class ApiTokenService {
     }
 
     /** The token's identity if it is valid and not revoked (the issuer must still be active). */
-    Optional<TokenCaller> authenticate(String token) {
+    public Optional<TokenCaller> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
@@ -156,7 +156,7 @@ public class ApiTokenService {
     }
 
     /** The identity behind a {@code token:<id>} principal, for {@link CurrentCaller}. */
-    Optional<TokenCaller> byPrincipal(String principal) {
+    public Optional<TokenCaller> byPrincipal(String principal) {
         List<?> rows = em.createNativeQuery("SELECT t.id, t.name, t.institution_id, t.issued_by FROM api_token t"
                         + " JOIN app_user u ON u.id = t.issued_by WHERE t.id = ? AND t.revoked_at IS NULL AND u.active")
                 .setParameter(1, Long.valueOf(principal.substring(PRINCIPAL_PREFIX.length()))).getResultList();

@@ -89,6 +89,12 @@ public final class WebClient {
         return submit("login", "login", "submit", Map.of("email", email, "password", password));
     }
 
+    /** Any request to a path of the application, with this client's cookies (downloads, multipart). */
+    public <T> HttpResponse<T> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request,
+                                    HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        return http.send(request.apply(HttpRequest.newBuilder(base.resolve(path))).build(), body);
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
