@@ -58,6 +58,7 @@ public class AssignBacking implements Serializable {
     private String forumTitle;
     private List<RecommendationView> recommendations;
     private List<InstitutionOption> institutionOptions;
+    private Map<Long, String> shortNames;
     private List<Long> columns = new ArrayList<>();
     private Map<Long, Map<Long, Integer>> counts;
     private final Map<String, Boolean> cells = new HashMap<>();
@@ -77,6 +78,8 @@ public class AssignBacking implements Serializable {
         forumTitle = forum.getTitle();
         recommendations = actions.assignable(forumId);
         institutionOptions = institutions.options();
+        shortNames = new HashMap<>();
+        institutions.findAll().forEach(i -> shortNames.put(i.getId(), i.getShortName() == null ? i.getName() : i.getShortName()));
         counts = actions.matrixCounts(forumId);
         columns = new ArrayList<>(institutionOptions.stream().limit(DEFAULT_COLUMNS).map(InstitutionOption::id).toList());
         matrixDueDate = clock.today().plusMonths(6);
@@ -101,9 +104,9 @@ public class AssignBacking implements Serializable {
         return counts.getOrDefault(recommendationId, Map.of()).getOrDefault(institutionId, 0);
     }
 
+    /** The matrix's column heading: the short name. */
     public String label(long institutionId) {
-        return institutionOptions.stream().filter(i -> i.id() == institutionId).map(InstitutionOption::label)
-                .findFirst().orElse("?");
+        return shortNames.getOrDefault(institutionId, "?");
     }
 
     public void assignMatrix() {

@@ -1,0 +1,112 @@
+package id.sinergi.action;
+
+import id.sinergi.testing.Browser;
+import id.sinergi.testing.Deployments;
+import id.sinergi.testing.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Follow-up in Chromium: the moderator assigns an action, the institution's lead reports progress
+ * with a file from a phone, the moderator accepts it, and the public accountability page shows it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ActionBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void assignedReportedAcceptedAndShownToThePublic() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Sql.FollowUp forum = Sql.followUp("tl-" + run, 2);
+        String institution = "Dinas Uji " + run;
+        long institutionId = Sql.institution(institution, null);
+        String lead = "lead-" + run + "@uji.sinergi.test";
+        Sql.user("Penanggung Jawab " + run, lead, institutionId, "INSTITUTION_LEAD");
+        String title = "Pelatihan petugas " + run;
+        Path evidence = Files.createTempFile("daftar-hadir-", ".pdf");
+        Files.write(evidence, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        String actionUrl;
+
+        try (Browser moderator = new Browser(Browser.LAPTOP)) {
+            moderator.login(url.toString(), "moderator@sinergi.demo", "sinergi-demo");
+            moderator.open(url + "f/" + forum.slug() + "/actions");
+            moderator.choose("action-form:recommendation", "1. Rekomendasi diterima " + forum.slug());
+            moderator.choose("action-form:institution", institution);
+            moderator.settle();
+            moderator.type("action-form:title", title);
+            // the date picker holds a default: replace it as a person would, select all and type
+            moderator.find("action-form:due_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "31-12-2027", Keys.ESCAPE);
+            moderator.type("action-form:milestones", "Modul disusun | 2027-06-30\nPetugas dilatih");
+            moderator.click("action-form:save");
+            moderator.waitForText("action-title", title, Duration.ofSeconds(20));
+            actionUrl = moderator.driver().getCurrentUrl();
+            assertTrue(moderator.bodyText().contains("Direncanakan"), "a new action is planned");
+        }
+
+        try (Browser phone = new Browser(Browser.PHONE)) {
+            phone.login(url.toString(), lead, "sinergi-demo");
+            phone.open(url + "my-actions");
+            phone.clickText(".action-link", title);
+            phone.waitForText("action-title", title);
+            phone.type("report:progress_input", "60");
+            phone.type("report:note", "Dua angkatan petugas telah dilatih.");
+            phone.driver().findElement(By.id("report:files_input")).sendKeys(evidence.toString());
+            phone.click("report:submit");
+            phone.waitForPageText("menunggu pemeriksaan moderator", Duration.ofSeconds(20));
+            assertTrue(phone.bodyText().contains(evidence.getFileName().toString()), "the file is listed with the report");
+        }
+
+        try (Browser visitor = new Browser(Browser.PHONE)) {
+            visitor.open(url + "f/" + forum.slug() + "/accountability");
+            assertFalse(visitor.bodyText().contains("60%"), "not counted before it is accepted");
+        }
+
+        try (Browser moderator = new Browser(Browser.LAPTOP)) {
+            moderator.login(url.toString(), "moderator@sinergi.demo", "sinergi-demo");
+            moderator.open(actionUrl);
+            moderator.waitForText("action-title", title);
+            moderator.driver().findElement(By.cssSelector("[id$=':accept']")).click();
+            moderator.waitForPageText("Laporan diterima", Duration.ofSeconds(20));
+            moderator.waitForText("action-status", "60%");
+        }
+
+        try (Browser visitor = new Browser(Browser.PHONE)) {
+            visitor.open(url + "f/" + forum.slug() + "/accountability");
+            visitor.waitForText("total-completion", "60%");
+            String page = visitor.bodyText();
+            assertTrue(page.contains(title) && page.contains("Sedang berjalan"), page);
+            visitor.clickText(".action-link", title);
+            visitor.waitForText("action-title", title);
+            assertTrue(visitor.bodyText().contains("Dua angkatan petugas telah dilatih."), "the accepted public report");
+            assertEquals(1, visitor.driver().findElements(By.cssSelector("a.evidence-file")).size(), "its evidence");
+        } finally {
+            Files.deleteIfExists(evidence);
+        }
+    }
+}
