@@ -78,7 +78,7 @@ public class ReportService {
     private TransactionSynchronizationRegistry transactions;
 
     /** A file that passed every check, ready to store. */
-    private record CheckedFile(String name, FileType type, byte[] content) {
+    record CheckedFile(String name, FileType type, byte[] content) {
     }
 
     /** The file to send for a download, once the caller may see it. */
