@@ -33,7 +33,8 @@ CREATE TABLE action (
     CONSTRAINT ck_action_status CHECK (status IN ('PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED', 'CANCELLED')),
     CONSTRAINT ck_action_progress CHECK (progress BETWEEN 0 AND 100),
     KEY ix_action_forum (forum_id, recommendation_id, id),
-    KEY ix_action_forum_institution (forum_id, institution_id),
+    -- covers the public figures (per forum, recommendation, institution) without reading rows
+    KEY ix_action_figures (forum_id, institution_id, recommendation_id, status, progress, overdue_since, pending_reports),
     KEY ix_action_institution (institution_id, due_date),
     KEY ix_action_due (due_date, status)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -19,9 +19,11 @@ public record ActionView(long id, long forumId, String forumSlug, String forumTi
             + " a.institution_id, i.name, i.short_name, a.lead_id, u.name, a.title, a.description, a.due_date,"
             + " a.status, a.progress, a.overdue_since, a.pending_reports, a.last_review, a.last_reported_at";
 
-    static final String FROM = " FROM action a JOIN forum f ON f.id = a.forum_id"
+    static final String JOINS = " JOIN forum f ON f.id = a.forum_id"
             + " JOIN recommendation r ON r.id = a.recommendation_id JOIN institution i ON i.id = a.institution_id"
             + " LEFT JOIN app_user u ON u.id = a.lead_id";
+
+    static final String FROM = " FROM action a" + JOINS;
 
     static ActionView of(Object[] r) {
         return new ActionView(num(r[0]), num(r[1]), (String) r[2], (String) r[3], num(r[4]), (int) num(r[5]),

@@ -11,7 +11,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +59,20 @@ class ActionBrowserIT {
         try (Browser moderator = new Browser(Browser.LAPTOP)) {
             moderator.login(url.toString(), "moderator@sinergi.demo", "sinergi-demo");
             moderator.open(url + "f/" + forum.slug() + "/actions");
+            // many at once: the matrix, one ticked cell, the default due date;
+            // the institution as a column of the matrix: ticked in the column chooser as a click would
+            moderator.find("matrix:columns");
+            ((JavascriptExecutor) moderator.driver()).executeScript("var label = arguments[0];"
+                    + "var w = PrimeFaces.getWidgetById('matrix:columns');"
+                    + "if (!w.isLoaded()) { w._renderPanel(); }"
+                    + "var item = w.items.filter(function () { return $(this).text().trim() === label; });"
+                    + "w.check(item.find('.ui-chkbox-box'), true);", institution);
+            moderator.settle();
+            new WebDriverWait(moderator.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(".cell-" + forum.adopted() + "-" + institutionId + " .ui-chkbox-box"))).click();
+            moderator.click("matrix:assign-matrix");
+            moderator.waitForPageText("1 tindak lanjut telah ditugaskan", Duration.ofSeconds(20));
+            assertTrue(moderator.bodyText().contains("Rekomendasi diterima " + forum.slug()), "listed under its recommendation's title");
             moderator.choose("action-form:recommendation", "1. Rekomendasi diterima " + forum.slug());
             moderator.choose("action-form:institution", institution);
             moderator.settle();
@@ -98,9 +115,10 @@ class ActionBrowserIT {
 
         try (Browser visitor = new Browser(Browser.PHONE)) {
             visitor.open(url + "f/" + forum.slug() + "/accountability");
-            visitor.waitForText("total-completion", "60%");
+            // two actions (the matrix's, still planned, and this one): on average 30%
+            visitor.waitForText("total-completion", "30%");
             String page = visitor.bodyText();
-            assertTrue(page.contains(title) && page.contains("Sedang berjalan"), page);
+            assertTrue(page.contains(title) && page.contains("Sedang berjalan") && page.contains("60%"), page);
             visitor.clickText(".action-link", title);
             visitor.waitForText("action-title", title);
             assertTrue(visitor.bodyText().contains("Dua angkatan petugas telah dilatih."), "the accepted public report");

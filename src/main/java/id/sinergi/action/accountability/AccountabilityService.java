@@ -125,6 +125,11 @@ public class AccountabilityService {
         return actions.forForum(forumId, filter, first, pageSize);
     }
 
+    /** One recommendation's actions after an id, for exports. */
+    public List<ActionView> actionsAfter(@NotNull Long forumId, long recommendationId, long afterId, int limit) {
+        return actions.forRecommendation(forumId, recommendationId, afterId, limit);
+    }
+
     public long countActions(@NotNull Long forumId, @NotNull ActionService.Filter filter) {
         return actions.countForForum(forumId, filter);
     }

@@ -19,12 +19,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
 /**
  * The action matrix of a forum as a spreadsheet (XLSX) or CSV: one row per action, with its
- * recommendation, institution, lead, due date and accepted figures. Rows are read a page at a time
- * and written streaming, so a forum with tens of thousands of actions needs little memory.
+ * recommendation, institution, lead, due date and accepted figures. Rows are read a recommendation
+ * and a page at a time straight off an index (no sorting, no skipped rows) and written streaming,
+ * so a forum with tens of thousands of actions needs little memory.
  */
 public final class ActionExport {
 
@@ -36,8 +36,14 @@ public final class ActionExport {
     private ActionExport() {
     }
 
-    /** Pages of the forum's actions, as {@link ActionService#forForum} reads them. */
-    public interface Source extends BiFunction<Integer, Integer, List<ActionView>> {
+    /**
+     * A forum's actions: its recommendations in the document's order, and one recommendation's
+     * actions after an id, as {@link ActionService#forRecommendation} reads them.
+     */
+    public interface Source {
+        List<Figures> recommendations();
+
+        List<ActionView> after(long recommendationId, long afterId, int limit);
     }
 
     public static void csv(Source source, Locale locale, OutputStream out) throws IOException {
@@ -101,13 +107,21 @@ public final class ActionExport {
         }
     }
 
-    private static void forEach(Source source, java.util.function.Consumer<ActionView> row) {
-        for (int first = 0; ; first += PAGE) {
-            List<ActionView> page = source.apply(first, PAGE);
+    static void forEach(Source source, java.util.function.Consumer<ActionView> row) {
+        for (Figures recommendation : source.recommendations()) {
+            forEach(source, recommendation.id(), row);
+        }
+    }
+
+    static void forEach(Source source, long recommendationId, java.util.function.Consumer<ActionView> row) {
+        long after = 0;
+        while (true) {
+            List<ActionView> page = source.after(recommendationId, after, PAGE);
             page.forEach(row);
             if (page.size() < PAGE) {
                 return;
             }
+            after = page.getLast().id();
         }
     }
 

@@ -1,6 +1,6 @@
 package id.sinergi.action.accountability;
 
-import id.sinergi.action.ActionService;
+import id.sinergi.action.ActionView;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.Slugs;
 import id.sinergi.platform.AppClock;
@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,7 +54,18 @@ public class ExportServlet extends HttpServlet {
         }
         Locale locale = language.getLocale();
         long forumId = forum.getId();
-        ActionExport.Source source = (first, size) -> accountability.actions(forumId, ActionService.Filter.NONE, first, size);
+        List<Figures> recommendations = accountability.byRecommendation(forumId);
+        ActionExport.Source source = new ActionExport.Source() {
+            @Override
+            public List<Figures> recommendations() {
+                return recommendations;
+            }
+
+            @Override
+            public List<ActionView> after(long recommendationId, long afterId, int limit) {
+                return accountability.actionsAfter(forumId, recommendationId, afterId, limit);
+            }
+        };
         String file = "tindak-lanjut-" + slug + "." + format;
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
         response.setHeader("Cache-Control", "private, no-store");
@@ -68,9 +80,8 @@ public class ExportServlet extends HttpServlet {
             }
             default -> {
                 String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-                byte[] pdf = StatusReportPdf.render(forum.getTitle(), accountability.total(forumId),
-                        accountability.byRecommendation(forumId), source, locale, base + "/f/" + slug + "/accountability",
-                        clock.now());
+                byte[] pdf = StatusReportPdf.render(forum.getTitle(), accountability.total(forumId), source, locale,
+                        base + "/f/" + slug + "/accountability", clock.now());
                 response.setContentType("application/pdf");
                 response.setHeader("Content-Disposition", "inline; filename=\"status-" + slug + ".pdf\"");
                 response.setContentLength(pdf.length);

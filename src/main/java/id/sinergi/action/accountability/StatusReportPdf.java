@@ -8,9 +8,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
 import static id.sinergi.platform.PdfWriter.*;
 
@@ -25,8 +23,7 @@ public final class StatusReportPdf {
     private StatusReportPdf() {
     }
 
-    public static byte[] render(String forumTitle, Figures total, List<Figures> recommendations,
-                                BiFunction<Integer, Integer, List<ActionView>> actions, Locale locale, String pageUrl,
+    public static byte[] render(String forumTitle, Figures total, ActionExport.Source actions, Locale locale, String pageUrl,
                                 Instant now) {
         try (PdfWriter w = PdfWriter.create(locale)) {
             w.newPage();
@@ -42,44 +39,30 @@ public final class StatusReportPdf {
             bar(w, total, 0, WIDTH);
             w.paragraph(w.text("statusReport.acceptedOnly"), 8.5f, MUTED, false, 0, WIDTH, 12);
             w.skip(8);
-            int first = 0;
-            List<ActionView> page = actions.apply(first, ActionExport.PAGE);
-            int index = 0;
-            for (Figures recommendation : recommendations) {
+            for (Figures recommendation : actions.recommendations()) {
                 w.need(70);
                 w.skip(6);
                 w.paragraph(recommendation.label(), 12, ACCENT, true, 0, WIDTH, 16);
                 w.paragraph(summary(w, recommendation), 9.5f, INK, false, 0, WIDTH, 13);
                 bar(w, recommendation, 0, WIDTH);
-                while (true) {
-                    if (index == page.size()) {
-                        if (page.size() < ActionExport.PAGE) {
-                            break;
-                        }
-                        first += ActionExport.PAGE;
-                        page = actions.apply(first, ActionExport.PAGE);
-                        index = 0;
-                        if (page.isEmpty()) {
-                            break;
-                        }
-                    }
-                    ActionView a = page.get(index);
-                    if (a.recommendationId() != recommendation.id()) {
-                        break;
-                    }
-                    index++;
-                    w.need(40);
-                    w.paragraph("•  " + a.institutionLabel() + " — " + a.title(), 10, INK, false, 8, WIDTH - 8, 13);
-                    w.paragraph(w.text("statusReport.actionLine", w.text(a.status().messageKey()), a.progress(),
-                                    Formats.day(a.dueDate(), locale))
-                                    + (a.isOverdue() ? " · " + w.text("action.overdue") : ""),
-                            8.5f, a.isOverdue() ? BAD : MUTED, false, 20, WIDTH - 20, 12);
-                }
+                ActionExport.forEach(actions, recommendation.id(), a -> action(w, a, locale));
             }
             return w.finish("Sinergi · " + forumTitle + " · " + w.text("statusReport.title"),
                     forumTitle + " — " + w.text("statusReport.title"), w.text("statusReport.title"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the PDF", e);
+        }
+    }
+
+    private static void action(PdfWriter w, ActionView a, Locale locale) {
+        try {
+            w.need(40);
+            w.paragraph("•  " + a.institutionLabel() + " — " + a.title(), 10, INK, false, 8, WIDTH - 8, 13);
+            w.paragraph(w.text("statusReport.actionLine", w.text(a.status().messageKey()), a.progress(),
+                            Formats.day(a.dueDate(), locale)) + (a.isOverdue() ? " · " + w.text("action.overdue") : ""),
+                    8.5f, a.isOverdue() ? BAD : MUTED, false, 20, WIDTH - 20, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
