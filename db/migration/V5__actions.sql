@@ -120,6 +120,14 @@ CREATE TABLE action_reminder (
     CONSTRAINT fk_reminder_action FOREIGN KEY (action_id) REFERENCES action (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- Bumped by every change to a forum's actions, so each node knows when its cached figures of
+-- the forum (the accountability page) are out of date.
+CREATE TABLE action_figures_version (
+    forum_id BIGINT NOT NULL PRIMARY KEY,
+    version  BIGINT NOT NULL,
+    CONSTRAINT fk_figures_version_forum FOREIGN KEY (forum_id) REFERENCES forum (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 -- The daily job runs once per day whichever node gets there first.
 CREATE TABLE action_job_day (
     day    DATE        NOT NULL PRIMARY KEY,

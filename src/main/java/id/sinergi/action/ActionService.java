@@ -258,6 +258,9 @@ public class ActionService {
 
     private List<Long> institutionScope(Long institutionId) {
         institutions.get(institutionId);
+        if (!caller.isAuthenticated()) {
+            throw audit.refuse("action.list", "Institution", institutionId, "error.unauthenticated");
+        }
         if (!caller.isAdmin() && !covers(institutionId)) {
             throw audit.refuse("action.list", "Institution", institutionId, "action.notYourInstitution");
         }
@@ -346,6 +349,7 @@ public class ActionService {
         em.flush();
         saveMilestones(action.getId(), milestones);
         recordEvent(action.getId(), "ASSIGNED", institutionName(form.getInstitutionId()) + " · " + form.getDueDate(), false);
+        figuresChanged(forumId);
         audit.record("action.assign", "Action", action.getId(), action.getTitle());
         return action.getId();
     }
@@ -383,6 +387,7 @@ public class ActionService {
             recordEvent(action.getId(), "ASSIGNED", institutionName(cell.institutionId()) + " · " + dueDate, false);
             created++;
         }
+        figuresChanged(forumId);
         audit.record("action.assignMatrix", "Forum", forum.getId(), created + " actions due " + dueDate);
         return created;
     }
@@ -441,7 +446,17 @@ public class ActionService {
             return;
         }
         recordEvent(actionId, "CHANGED", String.join("; ", changes), false);
+        figuresChanged(view.forumId());
         audit.record("action.edit", "Action", actionId, forum.getSlug() + ": " + String.join("; ", changes));
+    }
+
+    /**
+     * Tells every node that the forum's figures changed: cached accountability figures of an older
+     * version are recomputed on their next read. In the caller's transaction.
+     */
+    public void figuresChanged(long forumId) {
+        em.createNativeQuery("INSERT INTO action_figures_version (forum_id, version) VALUES (?, 1)"
+                + " ON DUPLICATE KEY UPDATE version = version + 1").setParameter(1, forumId).executeUpdate();
     }
 
     /** Marks milestones reached (or not) as part of a report; for {@code report} to call. */

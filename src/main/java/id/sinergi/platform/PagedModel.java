@@ -34,6 +34,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final Loader<T> loader;
     private final Key<T> key;
 
+    /** A model over a short list already in memory (at most a few hundred rows), paged on the page. */
+    public static <T> PagedModel<T> of(java.util.List<T> rows, Key<T> key) {
+        java.util.List<T> copy = java.util.List.copyOf(rows);
+        return new PagedModel<>(copy::size, (first, size) -> copy.subList(Math.min(first, copy.size()),
+                Math.min(first + size, copy.size())), key);
+    }
+
     public PagedModel(Counter counter, Loader<T> loader, Key<T> key) {
         this.counter = counter;
         this.loader = loader;

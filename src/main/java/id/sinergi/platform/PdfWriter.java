@@ -1,6 +1,9 @@
 package id.sinergi.platform;
 
 import io.nayuki.qrcodegen.QrCode;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,15 +42,19 @@ public final class PdfWriter implements AutoCloseable {
     public static final Color NEUTRAL = new Color(0x9c, 0xa3, 0xaf);
     private static final float FOOTER = 36;
 
+    private static final byte[] FONT = font();
+
     private final PDDocument pdf;
+    private final TrueTypeFont trueType;
     private final PDType0Font font;
     private final Locale locale;
     private final Map<Integer, Boolean> printable = new HashMap<>();
     private PDPageContentStream out;
     private float y;
 
-    private PdfWriter(PDDocument pdf, PDType0Font font, Locale locale) {
+    private PdfWriter(PDDocument pdf, TrueTypeFont trueType, PDType0Font font, Locale locale) {
         this.pdf = pdf;
+        this.trueType = trueType;
         this.font = font;
         this.locale = locale;
     }
@@ -55,11 +62,23 @@ public final class PdfWriter implements AutoCloseable {
     /** A new document with labels in {@code locale}; write pages, then {@link #finish}. */
     public static PdfWriter create(Locale locale) {
         PDDocument pdf = new PDDocument();
-        try (InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-            return new PdfWriter(pdf, PDType0Font.load(pdf, Objects.requireNonNull(ttf, "PDFBox ships Liberation Sans")), locale);
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
+            // PDFBox would apply the font's ligatures (GSUB) on every line: slow (a regex per call), and
+            // a ligature has no Unicode of its own, so "fi" would vanish from copied or searched text
+            ttf.setEnableGsub(false);
+            return new PdfWriter(pdf, ttf, PDType0Font.load(pdf, ttf, true), locale);
         } catch (IOException e) {
             closeQuietly(pdf);
             throw new UncheckedIOException("Cannot load the PDF font", e);
+        }
+    }
+
+    private static byte[] font() {
+        try (InputStream ttf = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            return Objects.requireNonNull(ttf, "PDFBox ships Liberation Sans").readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the PDF font", e);
         }
     }
 
@@ -79,6 +98,11 @@ public final class PdfWriter implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(pdf);
+        try {
+            trueType.close();
+        } catch (IOException ignored) {
+            // read from memory
+        }
     }
 
     public String text(String key, Object... args) {

@@ -58,15 +58,15 @@ public class AccountabilityBacking implements Serializable {
         Forum forum = accountability.publicForum(slug);
         forumId = forum.getId();
         forumTitle = forum.getTitle();
-        total = accountability.total(forumId);
-        byRecommendation = accountability.byRecommendation(forumId);
+        Overview overview = accountability.overview(forumId);
+        total = overview.total();
+        byRecommendation = overview.byRecommendation();
+        byInstitution = PagedModel.of(overview.byInstitution(), Figures::id);
         Long id = forumId;
-        byInstitution = new PagedModel<>(() -> accountability.countInstitutions(id),
-                (first, size) -> accountability.byInstitution(id, AccountabilityService.Order.NAME, first, size), Figures::id);
         String institutionParam = Navigation.param("institution");
         if (institutionParam != null && institutionParam.matches("\\d{1,18}")) {
             Long institutionId = Long.valueOf(institutionParam);
-            institution = accountability.institution(forumId, institutionId);
+            institution = overview.institution(institutionId).orElseThrow(() -> new NotFoundException("institution.notFound"));
             timeline = new PagedModel<>(() -> accountability.countTimeline(id, institutionId),
                     (first, size) -> accountability.timeline(id, institutionId, first, size),
                     e -> e.reportedAt().toString() + e.actionId());

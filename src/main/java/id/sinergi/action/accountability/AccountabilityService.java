@@ -34,8 +34,8 @@ public class AccountabilityService {
     @Inject
     private ActionService actions;
 
-    /** How institutions are ordered: by name, or the lagging first (most overdue, least complete). */
-    public enum Order { NAME, LAGGING }
+    @Inject
+    private FiguresCache cache;
 
     /** The forum by its slug, if its follow-up is public (published or later). */
     public Forum publicForum(@NotNull String slug) {
@@ -44,6 +44,17 @@ public class AccountabilityService {
             throw new NotFoundException("accountability.notYet");
         }
         return forum;
+    }
+
+    /**
+     * The forum's figures as a whole, per recommendation and per institution: from this node's
+     * cache while the forum's actions have not changed, else computed (three aggregate queries).
+     */
+    public Overview overview(@NotNull Long forumId) {
+        List<?> version = em.createNativeQuery("SELECT version FROM action_figures_version WHERE forum_id = ?")
+                .setParameter(1, forumId).getResultList();
+        return cache.get(forumId, version.isEmpty() ? 0 : ((Number) version.getFirst()).longValue(),
+                () -> new Overview(total(forumId), byRecommendation(forumId), byInstitution(forumId)));
     }
 
     /** The forum's figures as a whole. */
@@ -65,38 +76,16 @@ public class AccountabilityService {
         return list;
     }
 
-    /** Figures per institution with actions in the forum, paged. */
-    public List<Figures> byInstitution(@NotNull Long forumId, @NotNull Order order, int first, int pageSize) {
+    /** Figures per institution with actions in the forum, by name: as many rows as institutions. */
+    private List<Figures> byInstitution(long forumId) {
         List<Figures> list = new ArrayList<>();
-        String orderBy = order == Order.NAME ? "i.name"
-                : "SUM(a.overdue_since IS NOT NULL AND a.status IN " + ActionStatus.OPEN_SQL + ") DESC,"
-                + " SUM(a.status = 'BLOCKED') DESC, COALESCE(AVG(CASE WHEN a.status <> 'CANCELLED' THEN a.progress END), 0), i.name";
         for (Object o : em.createNativeQuery("SELECT i.id, COALESCE(i.short_name, i.name), " + Figures.SELECT
-                        + " FROM action a JOIN institution i ON i.id = a.institution_id WHERE a.forum_id = ?"
-                        + " GROUP BY i.id, i.name, i.short_name ORDER BY " + orderBy)
-                .setParameter(1, forumId).setFirstResult(first).setMaxResults(pageSize).getResultList()) {
+                + " FROM action a JOIN institution i ON i.id = a.institution_id WHERE a.forum_id = ?"
+                + " GROUP BY i.id, i.name, i.short_name ORDER BY i.name").setParameter(1, forumId).getResultList()) {
             Object[] r = (Object[]) o;
             list.add(Figures.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
         }
         return list;
-    }
-
-    public long countInstitutions(@NotNull Long forumId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT institution_id) FROM action WHERE forum_id = ?")
-                .setParameter(1, forumId).getSingleResult()).longValue();
-    }
-
-    /** One institution's figures in the forum. */
-    public Figures institution(@NotNull Long forumId, @NotNull Long institutionId) {
-        List<Figures> one = new ArrayList<>();
-        for (Object o : em.createNativeQuery("SELECT i.id, i.name, " + Figures.SELECT + " FROM action a"
-                        + " JOIN institution i ON i.id = a.institution_id WHERE a.forum_id = ? AND a.institution_id = ?"
-                        + " GROUP BY i.id, i.name")
-                .setParameter(1, forumId).setParameter(2, institutionId).getResultList()) {
-            Object[] r = (Object[]) o;
-            one.add(Figures.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
-        }
-        return one.stream().findFirst().orElseThrow(() -> new NotFoundException("institution.notFound"));
     }
 
     /** An institution's accepted public reports in the forum, newest first: its timeline. */

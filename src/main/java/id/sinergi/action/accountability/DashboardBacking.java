@@ -45,9 +45,9 @@ public class DashboardBacking implements Serializable {
         Forum forum = accountability.dashboardForum(slug);
         forumTitle = forum.getTitle();
         long id = forum.getId();
-        total = accountability.total(id);
-        lagging = new PagedModel<>(() -> accountability.countInstitutions(id),
-                (first, size) -> accountability.byInstitution(id, AccountabilityService.Order.LAGGING, first, size), Figures::id);
+        Overview overview = accountability.overview(id);
+        total = overview.total();
+        lagging = PagedModel.of(overview.lagging(), Figures::id);
         blocked = actions(id, new ActionService.Filter(null, null, ActionStatus.BLOCKED, false, false));
         pending = actions(id, new ActionService.Filter(null, null, null, false, true));
         overdue = actions(id, new ActionService.Filter(null, null, null, true, false));

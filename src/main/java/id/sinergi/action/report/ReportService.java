@@ -136,6 +136,7 @@ public class ReportService {
                     .setParameter(1, reportId).setParameter(2, link).executeUpdate();
         }
         boolean internal = form.getVisibility() == ReportVisibility.INTERNAL;
+        actions.figuresChanged(action.forumId());
         actions.recordEvent(actionId, "REPORTED", statusLine(form.getStatus(), progress)
                 + (checked.isEmpty() ? "" : " · " + checked.size() + " file(s)"), internal);
         audit.record("report.submit", "Action", actionId, "report " + reportId + ": " + form.getStatus() + " " + progress
@@ -187,6 +188,7 @@ public class ReportService {
         em.createNativeQuery("UPDATE action SET pending_reports = pending_reports - 1, last_review = (SELECT review_state"
                         + " FROM progress_report WHERE action_id = ? ORDER BY reported_at DESC, id DESC LIMIT 1) WHERE id = ?")
                 .setParameter(1, actionId).setParameter(2, actionId).executeUpdate();
+        actions.figuresChanged(action.forumId());
         boolean internal = ReportVisibility.INTERNAL.name().equals(report[1]);
         String line = statusLine(ActionStatus.valueOf((String) report[4]), ((Number) report[5]).intValue());
         actions.recordEvent(actionId, state.name(), comment == null ? line : line + " · " + comment, internal);
