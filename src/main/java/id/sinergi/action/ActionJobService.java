@@ -80,8 +80,9 @@ public class ActionJobService {
                         + " AND" + FORUM_TAKES_REPORTS)
                 .setParameter(1, today).setParameter(2, today).executeUpdate();
         if (marked > 0) {
-            em.createNativeQuery("INSERT INTO action_figures_version (forum_id, version) SELECT DISTINCT forum_id, 1 FROM action"
-                    + " WHERE overdue_since = ? ON DUPLICATE KEY UPDATE version = version + 1").setParameter(1, today).executeUpdate();
+            em.createNativeQuery("INSERT INTO action_figures_version (forum_id, version) SELECT DISTINCT a.forum_id, 1 FROM action a"
+                    + " WHERE a.overdue_since = ? ON DUPLICATE KEY UPDATE action_figures_version.version"
+                    + " = action_figures_version.version + 1").setParameter(1, today).executeUpdate();
             em.createNativeQuery("INSERT INTO action_event (action_id, occurred_at, actor_name, kind, detail)"
                             + " SELECT id, ?, 'Sinergi', 'OVERDUE', due_date FROM action WHERE overdue_since = ?")
                     .setParameter(1, clock.now()).setParameter(2, today).executeUpdate();
