@@ -1,6 +1,7 @@
 package id.sinergi.notification;
 
 import id.sinergi.platform.Messages;
+import id.sinergi.platform.PublicUrl;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
@@ -12,7 +13,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +43,7 @@ public class MailDispatcher {
     private SessionContext context;
 
     @Inject
-    @ConfigProperty(name = "sinergi.public-url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private PublicUrl publicUrl;
 
     /** Sends what is pending, in batches, off the request thread. */
     @Asynchronous
@@ -148,8 +147,7 @@ public class MailDispatcher {
     }
 
     private String absolute(String link) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return link == null ? base + "/" : base + link;
+        return publicUrl.to(link);
     }
 
     private static String join(List<?> ids) {

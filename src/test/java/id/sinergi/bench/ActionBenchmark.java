@@ -1,7 +1,5 @@
 package id.sinergi.bench;
 
-import id.sinergi.devserver.EmbeddedMariaDb;
-import id.sinergi.devserver.SinergiDevServer.PayaraProcess;
 import id.sinergi.testing.WebClient;
 
 import java.net.URI;
@@ -15,7 +13,6 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +21,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.function.Function;
+
+import static id.sinergi.bench.BenchRun.scalar;
+import static id.sinergi.bench.BenchRun.scalarObject;
 
 /**
  * Follow-up at scale: 200 institutions (20 with 9 offices each), one forum with 20 adopted
@@ -56,21 +56,7 @@ public final class ActionBenchmark {
         Path basedir = Path.of(System.getProperty("sinergi.basedir", ".")).toAbsolutePath();
         Path work = basedir.resolve("target/benchmark-actions");
         StringBuilder report = new StringBuilder();
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("data"), work, EmbeddedMariaDb.freePort())) {
-            int port = EmbeddedMariaDb.freePort();
-            Process payara = PayaraProcess.startSinergi(basedir, port, work.resolve("payara-root"), db.jdbcUrl(), true, null,
-                    ProcessBuilder.Redirect.to(work.resolve("payara.log").toFile()));
-            try {
-                URI base = URI.create("http://127.0.0.1:" + port + "/");
-                if (!PayaraProcess.awaitServing(payara, base.resolve("login"), Duration.ofMinutes(5))) {
-                    throw new IllegalStateException("Sinergi did not start; see " + work.resolve("payara.log"));
-                }
-                long[] counts = seed(db.jdbcUrl(), report);
-                measure(base, counts, report);
-            } finally {
-                PayaraProcess.stop(payara);
-            }
-        }
+        BenchRun.withSinergi(basedir, work, (jdbcUrl, base) -> measure(base, seed(jdbcUrl, report), report));
         String text = "# Follow-up actions benchmark\n\nMachine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + Runtime.version() + ", " + Instant.now() + "\n\n" + report;
         Files.writeString(basedir.resolve("target/benchmark-actions.md"), text);
@@ -240,14 +226,4 @@ public final class ActionBenchmark {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static long scalar(Statement s, String sql) throws Exception {
-        return ((Number) scalarObject(s, sql)).longValue();
-    }
-
-    private static Object scalarObject(Statement s, String sql) throws Exception {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getObject(1);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package id.sinergi.bench;
 
-import id.sinergi.devserver.EmbeddedMariaDb;
-import id.sinergi.devserver.SinergiDevServer.PayaraProcess;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +25,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static id.sinergi.bench.BenchRun.scalar;
+import static id.sinergi.bench.BenchRun.scalarObject;
 
 /**
  * The idea board at scale: seeds 100,000 ideas and 1,000,000 supports in one forum (and one
@@ -57,22 +58,11 @@ public final class IdeaBenchmark {
         Path basedir = Path.of(System.getProperty("sinergi.basedir", ".")).toAbsolutePath();
         Path work = basedir.resolve("target/benchmark");
         StringBuilder report = new StringBuilder();
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("data"), work, EmbeddedMariaDb.freePort())) {
-            int port = EmbeddedMariaDb.freePort();
-            Process payara = PayaraProcess.startSinergi(basedir, port, work.resolve("payara-root"), db.jdbcUrl(), true, null,
-                    ProcessBuilder.Redirect.to(work.resolve("payara.log").toFile()));
-            try {
-                URI base = URI.create("http://127.0.0.1:" + port + "/");
-                if (!PayaraProcess.awaitServing(payara, base.resolve("login"), Duration.ofMinutes(5))) {
-                    throw new IllegalStateException("Sinergi did not start; see " + work.resolve("payara.log"));
-                }
-                long threadIdea = seed(db.jdbcUrl(), report);
-                measurePages(base, threadIdea, report);
-                measureLiveViewers(base, report);
-            } finally {
-                PayaraProcess.stop(payara);
-            }
-        }
+        BenchRun.withSinergi(basedir, work, (jdbcUrl, base) -> {
+            long threadIdea = seed(jdbcUrl, report);
+            measurePages(base, threadIdea, report);
+            measureLiveViewers(base, report);
+        });
         String text = header() + report;
         Files.writeString(basedir.resolve("target/benchmark-ideas.md"), text);
         System.out.println(text);
@@ -203,17 +193,6 @@ public final class IdeaBenchmark {
             s.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
         }
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static long scalar(Statement s, String sql) throws Exception {
-        return ((Number) scalarObject(s, sql)).longValue();
-    }
-
-    private static Object scalarObject(Statement s, String sql) throws Exception {
-        try (var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getObject(1);
-        }
     }
 
     // ------------------------------------------------------------------ pages

@@ -6,12 +6,12 @@ import id.sinergi.forum.Slugs;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.util.List;
@@ -34,8 +34,7 @@ public class ExportServlet extends HttpServlet {
     private AppClock clock;
 
     @Inject
-    @ConfigProperty(name = "sinergi.public-url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private PublicUrl publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -79,9 +78,8 @@ public class ExportServlet extends HttpServlet {
                 ActionExport.xlsx(source, locale, slug, response.getOutputStream());
             }
             default -> {
-                String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
                 byte[] pdf = StatusReportPdf.render(forum.getTitle(), accountability.total(forumId), source, locale,
-                        base + "/f/" + slug + "/accountability", clock.now());
+                        publicUrl.to("/f/" + slug + "/accountability"), clock.now());
                 response.setContentType("application/pdf");
                 response.setHeader("Content-Disposition", "inline; filename=\"status-" + slug + ".pdf\"");
                 response.setContentLength(pdf.length);

@@ -3,12 +3,12 @@ package id.sinergi.recommendation.publication;
 import id.sinergi.forum.Slugs;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 
@@ -26,8 +26,7 @@ public class PublicationPdfServlet extends HttpServlet {
     private LanguageBacking language;
 
     @Inject
-    @ConfigProperty(name = "sinergi.public-url", defaultValue = "http://localhost:8080")
-    private String publicUrl;
+    private PublicUrl publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,9 +43,8 @@ public class PublicationPdfServlet extends HttpServlet {
             response.sendError(notFound.httpStatus());
             return;
         }
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         byte[] pdf = PublicationPdf.render(publication, language.getLocale(),
-                base + "/f/" + slug + "/recommendations/v" + publication.version());
+                publicUrl.to("/f/" + slug + "/recommendations/v" + publication.version()));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"rekomendasi-" + slug + "-v" + publication.version() + ".pdf\"");
         response.setHeader("Cache-Control", "public, max-age=3600");
