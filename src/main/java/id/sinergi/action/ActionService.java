@@ -77,8 +77,17 @@ public class ActionService {
     }
 
     public record Event(Instant occurredAt, String actorName, String kind, String detail) implements Serializable {
+        private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile(
+                "\\b(PLANNED|IN_PROGRESS|DONE|BLOCKED|CANCELLED)\\b");
+
         public String messageKey() {
             return "action.event." + kind;
+        }
+
+        /** The detail with status codes in the reader's language ("IN_PROGRESS 80%" → "Sedang berjalan 80%"). */
+        public String detailIn(java.util.Locale locale) {
+            return detail == null ? null : STATUS.matcher(detail).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    id.sinergi.platform.Messages.format(locale, "action.status." + m.group(1))));
         }
     }
 
