@@ -114,7 +114,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows {@code text} anywhere. */
     public void waitForPageText(String text, Duration timeout) {
+        // a page that is being replaced (a redirect after a post) is read again, not failed on
         new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
