@@ -95,7 +95,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String id, String text, Duration timeout) {
+        // while a page is replaced Chrome may answer for an element of the old one ("Node with given id
+        // does not belong to the document"): ask again until the timeout, which reports the last error
         new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
@@ -116,7 +119,7 @@ public final class Browser implements AutoCloseable {
     public void waitForPageText(String text, Duration timeout) {
         // a page that is being replaced (a redirect after a post) is read again, not failed on
         new WebDriverWait(driver, timeout, Duration.ofMillis(50))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
