@@ -1,5 +1,6 @@
 package id.sinergi.action;
 
+import id.sinergi.platform.BusinessException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -65,17 +67,17 @@ public class ActionForm implements Serializable {
                 try {
                     date = LocalDate.parse(dated.group(2));
                     text = dated.group(1).strip();
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new id.sinergi.platform.BusinessException("action.milestoneDate", line.strip());
+                } catch (DateTimeParseException e) {
+                    throw new BusinessException("action.milestoneDate", line.strip());
                 }
             }
             if (text.isEmpty() || text.length() > Action.TITLE_MAX) {
-                throw new id.sinergi.platform.BusinessException("action.milestoneTitle", line.strip());
+                throw new BusinessException("action.milestoneTitle", line.strip());
             }
             list.add(new Milestone(text, date));
         }
         if (list.size() > MILESTONES_MAX) {
-            throw new id.sinergi.platform.BusinessException("action.tooManyMilestones", MILESTONES_MAX);
+            throw new BusinessException("action.tooManyMilestones", MILESTONES_MAX);
         }
         return list;
     }

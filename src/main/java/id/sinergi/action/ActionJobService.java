@@ -1,9 +1,11 @@
 package id.sinergi.action;
 
+import id.sinergi.forum.ForumService;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.Messages;
+import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +42,9 @@ public class ActionJobService {
 
     @Inject
     private NotificationService notifications;
+
+    @Inject
+    private ForumService forums;
 
     @Inject
     private AppClock clock;
@@ -135,7 +140,7 @@ public class ActionJobService {
         }
         for (Object o : em.createNativeQuery("SELECT u.institution_id, u.id FROM app_user u JOIN user_role ur ON ur.user_id = u.id"
                 + " AND ur.role = 'INSTITUTION_LEAD' WHERE u.active AND u.institution_id IN ("
-                + ActionService.ids(List.copyOf(institutionIds)) + ")").getResultList()) {
+                + SqlIds.list(institutionIds) + ")").getResultList()) {
             Object[] r = (Object[]) o;
             leads.computeIfAbsent(ActionView.num(r[0]), k -> new ArrayList<>()).add(ActionView.num(r[1]));
         }
@@ -145,18 +150,16 @@ public class ActionJobService {
     /** One line per forum in follow-up for each of its moderators. */
     private int digest(Map<Long, List<Line>> lines, Map<Long, String> links) {
         @SuppressWarnings("unchecked")
-        List<Object[]> forums = em.createNativeQuery("SELECT f.id, f.title, f.slug, COUNT(*),"
+        List<Object[]> followUps = em.createNativeQuery("SELECT f.id, f.title, f.slug, COUNT(*),"
                 + " SUM(a.status = 'DONE'), SUM(a.overdue_since IS NOT NULL AND a.status IN " + ActionStatus.OPEN_SQL + "),"
                 + " SUM(a.status = 'BLOCKED'), SUM(a.pending_reports > 0)"
                 + " FROM forum f JOIN action a ON a.forum_id = f.id WHERE" + FORUM_TAKES_REPORTS
                 + " GROUP BY f.id, f.title, f.slug ORDER BY f.id").getResultList();
         int digests = 0;
-        for (Object[] f : forums) {
+        for (Object[] f : followUps) {
             Line line = new Line("job.digest", new Object[]{f[1], ActionView.num(f[3]), ActionView.num(f[4]),
                     ActionView.num(f[5]), ActionView.num(f[6]), ActionView.num(f[7])});
-            for (Object m : em.createNativeQuery("SELECT user_id FROM forum_moderator WHERE forum_id = ?")
-                    .setParameter(1, f[0]).getResultList()) {
-                long userId = ((Number) m).longValue();
+            for (long userId : forums.moderatorIds(ActionView.num(f[0]))) {
                 lines.computeIfAbsent(userId, k -> new ArrayList<>()).add(line);
                 links.putIfAbsent(userId, "/f/" + f[2] + "/dashboard");
                 digests++;
@@ -171,7 +174,7 @@ public class ActionJobService {
             return languages;
         }
         for (Object o : em.createNativeQuery("SELECT id, language FROM app_user WHERE id IN ("
-                + ActionService.ids(List.copyOf(userIds)) + ")").getResultList()) {
+                + SqlIds.list(userIds) + ")").getResultList()) {
             Object[] r = (Object[]) o;
             languages.put(ActionView.num(r[0]), Messages.supportedOrDefault((String) r[1]));
         }

@@ -13,6 +13,7 @@ import id.sinergi.platform.Role;
 import id.sinergi.recommendation.RecommendationService;
 import id.sinergi.recommendation.RecommendationStatus;
 import id.sinergi.recommendation.RecommendationView;
+import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -178,15 +179,12 @@ public class ActionService {
                 + (internal ? "" : " AND NOT internal")).setParameter(1, actionId).getSingleResult()).longValue();
     }
 
-    /** Writes one line of an action's history, in the caller's transaction. */
+    /** Writes one line of an action's history, in the caller's transaction; it shows the caller's name, not e-mail. */
     public void recordEvent(long actionId, String kind, String detail, boolean internal) {
-        recordEvent(actionId, caller.isAuthenticated() ? caller.auditName() : "Sinergi", kind, detail, internal);
-    }
-
-    void recordEvent(long actionId, String actor, String kind, String detail, boolean internal) {
         em.createNativeQuery("INSERT INTO action_event (action_id, occurred_at, actor_name, kind, detail, internal)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, actionId).setParameter(2, clock.now()).setParameter(3, actorLabel(actor))
+                .setParameter(1, actionId).setParameter(2, clock.now())
+                .setParameter(3, caller.isAuthenticated() ? caller.displayName() : "Sinergi")
                 .setParameter(4, kind).setParameter(5, clip(detail, 1000)).setParameter(6, internal).executeUpdate();
     }
 
@@ -281,7 +279,7 @@ public class ActionService {
             return List.of();
         }
         Query q = em.createNativeQuery("SELECT " + ActionView.COLUMNS + ActionView.FROM
-                + " WHERE a.institution_id IN (" + ids(covered) + ")" + mineWhere(filter)
+                + " WHERE a.institution_id IN (" + SqlIds.list(covered) + ")" + mineWhere(filter)
                 + " ORDER BY CASE WHEN a.overdue_since IS NOT NULL AND a.status IN " + ActionStatus.OPEN_SQL + " THEN 0"
                 + " WHEN a.last_review = 'RETURNED' THEN 1"
                 + " WHEN a.status IN " + ActionStatus.OPEN_SQL + " AND a.due_date <= ? THEN 2 ELSE 3 END, a.due_date, a.id");
@@ -294,7 +292,7 @@ public class ActionService {
             return 0;
         }
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM action a WHERE a.institution_id IN ("
-                + ids(covered) + ")" + mineWhere(filter)).getSingleResult()).longValue();
+                + SqlIds.list(covered) + ")" + mineWhere(filter)).getSingleResult()).longValue();
     }
 
     private static String mineWhere(Mine filter) {
@@ -470,7 +468,7 @@ public class ActionService {
 
     /** Marks milestones reached (or not) as part of a report; for {@code report} to call. */
     public void markMilestones(long actionId, List<Long> reachedIds, LocalDate on) {
-        em.createNativeQuery("UPDATE action_milestone SET reached_on = CASE WHEN id IN (" + ids(reachedIds.isEmpty()
+        em.createNativeQuery("UPDATE action_milestone SET reached_on = CASE WHEN id IN (" + SqlIds.list(reachedIds.isEmpty()
                         ? List.of(-1L) : reachedIds) + ") THEN COALESCE(reached_on, ?) ELSE NULL END WHERE action_id = ?")
                 .setParameter(1, on).setParameter(2, actionId).executeUpdate();
     }
@@ -516,28 +514,9 @@ public class ActionService {
         return institution.getShortName() == null ? institution.getName() : institution.getShortName();
     }
 
-    /** History shows a name, not an e-mail address: it is public. */
-    private String actorLabel(String auditName) {
-        if (caller.apiTokenId() != null) {
-            return auditName;
-        }
-        if (caller.isAuthenticated() && auditName.equals(caller.auditName())) {
-            List<?> name = em.createNativeQuery("SELECT name FROM app_user WHERE id = ?").setParameter(1, caller.userId())
-                    .getResultList();
-            if (!name.isEmpty()) {
-                return (String) name.getFirst();
-            }
-        }
-        return auditName;
-    }
-
     @SuppressWarnings("unchecked")
     private static List<ActionView> views(Query q) {
         return ((List<Object[]>) q.getResultList()).stream().map(ActionView::of).toList();
-    }
-
-    static String ids(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static String blankToNull(String s) {

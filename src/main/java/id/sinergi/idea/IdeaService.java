@@ -8,6 +8,7 @@ import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.NotFoundException;
+import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Ideas, supports, comments, reports and moderation. Every operation checks the forum's phase
@@ -80,7 +80,7 @@ public class IdeaService {
         if (page.isEmpty()) {
             return List.of();
         }
-        String in = page.stream().map(id -> String.valueOf(((Number) id).longValue())).collect(Collectors.joining(","));
+        String in = SqlIds.list(page);
         List<Object[]> rows = rows(em.createNativeQuery(ROW + " WHERE i.id IN (" + in + ")" + order));
         return views(rows, viewer);
     }
@@ -245,7 +245,7 @@ public class IdeaService {
         if (top.isEmpty()) {
             return List.of();
         }
-        String ids = top.stream().map(r -> String.valueOf(((Number) r[0]).longValue())).collect(Collectors.joining(","));
+        String ids = SqlIds.list(top.stream().map(r -> r[0]).toList());
         Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
         for (Object[] r : rows(em.createNativeQuery(
                 "SELECT c.id, c.parent_id, u.name, c.body, c.status, c.hidden_reason, c.author_id, c.created_at"
@@ -528,7 +528,7 @@ public class IdeaService {
     private List<IdeaView> views(List<Object[]> rows, Viewer viewer) {
         Set<Long> supported = new HashSet<>();
         if (viewer.userId() != null && !rows.isEmpty()) {
-            String ids = rows.stream().map(r -> String.valueOf(((Number) r[0]).longValue())).collect(Collectors.joining(","));
+            String ids = SqlIds.list(rows.stream().map(r -> r[0]).toList());
             for (Object id : em.createNativeQuery("SELECT idea_id FROM idea_support WHERE user_id = ? AND idea_id IN (" + ids + ")")
                     .setParameter(1, viewer.userId()).getResultList()) {
                 supported.add(((Number) id).longValue());

@@ -6,6 +6,7 @@ import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
+import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -119,7 +120,7 @@ public class ApiTokenService {
         }
         for (Object o : em.createNativeQuery("SELECT t.id, t.institution_id, COALESCE(i.short_name, i.name), t.name, u.name,"
                         + " t.issued_at, t.revoked_at, t.last_used_at FROM api_token t JOIN institution i ON i.id = t.institution_id"
-                        + " JOIN app_user u ON u.id = t.issued_by WHERE t.institution_id IN (" + join(ids) + ")"
+                        + " JOIN app_user u ON u.id = t.issued_by WHERE t.institution_id IN (" + SqlIds.list(ids) + ")"
                         + " ORDER BY t.issued_at DESC, t.id DESC")
                 .setFirstResult(first).setMaxResults(pageSize).getResultList()) {
             Object[] r = (Object[]) o;
@@ -132,7 +133,7 @@ public class ApiTokenService {
     public long count() {
         List<Long> ids = manageable();
         return ids.isEmpty() ? 0 : ((Number) em.createNativeQuery("SELECT COUNT(*) FROM api_token WHERE institution_id IN ("
-                + join(ids) + ")").getSingleResult()).longValue();
+                + SqlIds.list(ids) + ")").getSingleResult()).longValue();
     }
 
     /** The token's identity if it is valid and not revoked (the issuer must still be active). */
@@ -170,10 +171,6 @@ public class ApiTokenService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String join(List<Long> ids) {
-        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     private static Instant instant(Object o) {

@@ -58,7 +58,7 @@ public class CurrentCaller implements Caller {
                 apiTokenId = token.tokenId();
                 userId = token.issuedBy();
                 email = "api-token:" + token.tokenId() + " (" + token.name() + ")";
-                name = token.name();
+                name = token.name() + " (API)";
                 institutionId = token.institutionId();
                 roles.add(Role.INSTITUTION_LEAD);
             });
@@ -118,6 +118,12 @@ public class CurrentCaller implements Caller {
     public Long institutionId() {
         load();
         return institutionId;
+    }
+
+    @Override
+    public String displayName() {
+        load();
+        return name == null ? auditName() : name;
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.sinergi.notification;
 
 import id.sinergi.platform.Messages;
 import id.sinergi.platform.PublicUrl;
+import id.sinergi.platform.SqlIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
@@ -73,7 +74,7 @@ public class MailDispatcher {
         }
         int sent = 0;
         for (Object[] r : rows("SELECT n.id, n.message_key, n.argument, n.link, u.email, u.name, u.language, n.email_attempts"
-                + " FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.id IN (" + join(ids) + ")")) {
+                + " FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.id IN (" + SqlIds.list(ids) + ")")) {
             Locale locale = Messages.supportedOrDefault((String) r[6]);
             String text = Messages.format(locale, (String) r[1], r[2]);
             String body = Messages.format(locale, "mail.body", r[5], text, absolute((String) r[3]), absolute("/settings"));
@@ -142,7 +143,7 @@ public class MailDispatcher {
     }
 
     private void mark(List<Long> ids, String state) {
-        em.createNativeQuery("UPDATE notification SET email_state = ?, emailed_at = ? WHERE id IN (" + join(ids) + ")")
+        em.createNativeQuery("UPDATE notification SET email_state = ?, emailed_at = ? WHERE id IN (" + SqlIds.list(ids) + ")")
                 .setParameter(1, state).setParameter(2, Instant.now()).executeUpdate();
     }
 
@@ -150,9 +151,6 @@ public class MailDispatcher {
         return publicUrl.to(link);
     }
 
-    private static String join(List<?> ids) {
-        return ids.stream().map(id -> String.valueOf(((Number) id).longValue())).collect(Collectors.joining(","));
-    }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql) {

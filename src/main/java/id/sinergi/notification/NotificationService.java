@@ -1,6 +1,7 @@
 package id.sinergi.notification;
 
 import id.sinergi.platform.Caller;
+import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 @Stateless
 public class NotificationService {
@@ -41,7 +41,7 @@ public class NotificationService {
         List<Long> ids = List.copyOf(userIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
+            String in = SqlIds.list(chunk);
             em.createNativeQuery("INSERT INTO notification (user_id, message_key, argument, link, created_at, email_state)"
                             + " SELECT u.id, ?, ?, ?, ?, CASE u.email_frequency WHEN 'IMMEDIATE' THEN 'PENDING'"
                             + " WHEN 'DAILY' THEN 'DIGEST' ELSE NULL END FROM app_user u WHERE u.active AND u.id IN (" + in + ")")

@@ -14,6 +14,11 @@ public interface Caller {
     /** A name for the audit log: the user's e-mail, or "anonymous". */
     String auditName();
 
+    /** A name to show others (an action's history): the user's name; by default the audit name. */
+    default String displayName() {
+        return auditName();
+    }
+
     boolean hasRole(Role role);
 
     /** The caller's institution, or {@code null}. */

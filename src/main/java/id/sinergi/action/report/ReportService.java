@@ -11,6 +11,7 @@ import id.sinergi.platform.AppClock;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.NotFoundException;
+import id.sinergi.platform.SqlIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reporting progress and reviewing it. A report changes nothing public until a moderator accepts
@@ -82,7 +82,7 @@ public class ReportService {
     }
 
     /** The file to send for a download, once the caller may see it. */
-    public record Download(Path path, String name, String mediaType, long size) {
+    public record Download(Path path, String name, String mediaType) {
     }
 
     // ---------------------------------------------------------------- reporting
@@ -114,7 +114,7 @@ public class ReportService {
                 .setParameter(1, actionId).setParameter(2, form.getStatus().name()).setParameter(3, progress)
                 .setParameter(4, form.getNote().strip()).setParameter(5, form.getVisibility().name())
                 .setParameter(6, form.getMilestonesReached().isEmpty() ? null
-                        : form.getMilestonesReached().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                        : SqlIds.list(form.getMilestonesReached()))
                 .setParameter(7, caller.userId()).setParameter(8, caller.apiTokenId()).setParameter(9, now)
                 .executeUpdate();
         long reportId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
@@ -250,7 +250,7 @@ public class ReportService {
             return byReport;
         }
         for (Object o : em.createNativeQuery("SELECT report_id, id, kind, original_name, media_type, size_bytes, url FROM evidence"
-                + " WHERE report_id IN (" + reportIds.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + " WHERE report_id IN (" + SqlIds.list(reportIds)
                 + ") ORDER BY id").getResultList()) {
             Object[] r = (Object[]) o;
             byReport.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
@@ -265,19 +265,19 @@ public class ReportService {
      * who see the action's internal reports; refused and audited for everyone else.
      */
     public Download download(@NotNull Long evidenceId) {
-        List<?> rows = em.createNativeQuery("SELECT e.stored_name, e.original_name, e.media_type, e.size_bytes, p.action_id,"
+        List<?> rows = em.createNativeQuery("SELECT e.stored_name, e.original_name, e.media_type, p.action_id,"
                         + " p.review_state, p.visibility FROM evidence e JOIN progress_report p ON p.id = e.report_id"
                         + " WHERE e.id = ? AND e.kind = 'FILE'").setParameter(1, evidenceId).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("evidence.notFound");
         }
         Object[] r = (Object[]) rows.getFirst();
-        boolean isPublic = "ACCEPTED".equals(r[5]) && "PUBLIC".equals(r[6]);
-        long actionId = ((Number) r[4]).longValue();
+        boolean isPublic = "ACCEPTED".equals(r[4]) && "PUBLIC".equals(r[5]);
+        long actionId = ((Number) r[3]).longValue();
         if (!isPublic && !actions.access(actions.get(actionId)).internal()) {
             throw audit.refuse("evidence.download", "Evidence", evidenceId, "action.notYourInstitution");
         }
-        return new Download(store.path((String) r[0]), (String) r[1], (String) r[2], ((Number) r[3]).longValue());
+        return new Download(store.path((String) r[0]), (String) r[1], (String) r[2]);
     }
 
     // ---------------------------------------------------------------- checks
