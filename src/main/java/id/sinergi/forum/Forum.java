@@ -91,6 +91,19 @@ public class Forum {
     @Column(name = "hide_support_counts", nullable = false)
     private boolean hideSupportCounts;
 
+    /** How people get on the voter roll. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "roll_mode", nullable = false)
+    private RollMode rollMode = RollMode.INVITED;
+
+    /** The smallest group of voters the breakdown by institution type shows. */
+    @Column(name = "min_group_size", nullable = false)
+    private int minGroupSize = RollMode.DEFAULT_MIN_GROUP;
+
+    /** Only people checked in at the venue vote and count towards the quorum. */
+    @Column(name = "checked_in_only", nullable = false)
+    private boolean checkedInOnly;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -122,6 +135,9 @@ public class Forum {
     public Instant getCreatedAt() { return createdAt; }
     public Integer getIdeaLimit() { return ideaLimit; }
     public boolean isHideSupportCounts() { return hideSupportCounts; }
+    public RollMode getRollMode() { return rollMode; }
+    public int getMinGroupSize() { return minGroupSize; }
+    public boolean isCheckedInOnly() { return checkedInOnly; }
 
     /** Whether participants see support counts now (moderators always do). */
     public boolean supportCountsShown() {
@@ -150,6 +166,12 @@ public class Forum {
     void configureIdeas(Integer ideaLimit, boolean hideSupportCounts) {
         this.ideaLimit = ideaLimit;
         this.hideSupportCounts = hideSupportCounts;
+    }
+
+    void configureRoll(RollMode rollMode, int minGroupSize, boolean checkedInOnly) {
+        this.rollMode = rollMode;
+        this.minGroupSize = minGroupSize;
+        this.checkedInOnly = checkedInOnly;
     }
 
     void changeSlug(String slug) {

@@ -10,6 +10,7 @@ import id.sinergi.platform.ConflictException;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
+import id.sinergi.forum.roll.RollService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,9 @@ public class ForumService {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private RollService roll;
 
     public List<Forum> visibleForums(int first, int pageSize) {
         TypedQuery<Forum> query = em.createQuery("select f from Forum f left join fetch f.organiser" + VISIBLE
@@ -163,14 +167,38 @@ public class ForumService {
         if (forum.getPhase() == ForumPhase.DRAFT || forum.getPhase() == ForumPhase.CLOSED) {
             throw new BusinessException("forum.notJoinable");
         }
+        if (!users.isEmailConfirmed(caller.userId())) {
+            throw audit.refuse("forum.join", "Forum", forum.getId(), "account.emailUnconfirmed");
+        }
+        Instant now = Instant.now();
         int added = em.createNativeQuery("INSERT IGNORE INTO forum_member (forum_id, user_id, joined_at) VALUES (?, ?, ?)")
                 .setParameter(1, forum.getId())
                 .setParameter(2, caller.userId())
-                .setParameter(3, Instant.now())
+                .setParameter(3, now)
                 .executeUpdate();
         if (added > 0) {
             audit.record("forum.join", "Forum", forum.getId(), forum.getSlug());
         }
+        // the code admits to the forum; to its voter roll only as the forum's roll says
+        roll.enrolOnJoin(forum);
+        return forum;
+    }
+
+    /**
+     * How people get on the voter roll, the smallest group the results show and whether only
+     * people checked in vote: set by moderators until the vote opens.
+     */
+    public Forum configureRoll(@NotNull Long id, @NotNull RollMode mode, int minGroupSize, boolean checkedInOnly) {
+        Forum forum = get(id);
+        requireModerator(forum, "forum.roll");
+        if (forum.getPhase() != ForumPhase.DRAFT && forum.getPhase() != ForumPhase.OPEN) {
+            throw new BusinessException("roll.settingsFrozen");
+        }
+        if (minGroupSize < RollMode.SMALLEST_GROUP || minGroupSize > 100) {
+            throw new BusinessException("roll.minGroupInvalid", RollMode.SMALLEST_GROUP);
+        }
+        forum.configureRoll(mode, minGroupSize, checkedInOnly);
+        audit.record("forum.roll", "Forum", id, mode + ", groups of " + minGroupSize + (checkedInOnly ? ", checked-in only" : ""));
         return forum;
     }
 

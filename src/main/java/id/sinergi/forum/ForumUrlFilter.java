@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * {@code /f/{slug}/moderation}, {@code /f/{slug}/voting[/{id}]} (recommendations from draft to result) and
  * {@code /f/{slug}/recommendations[/v{n}[.pdf]]} (the published versions), {@code /f/{slug}/actions[/{id}]}
  * (follow-up actions), {@code /f/{slug}/accountability[.xlsx|.csv|.pdf]} (public figures and exports) and
- * {@code /f/{slug}/dashboard} (moderators) show the views under {@code /forum/}.
+ * {@code /f/{slug}/dashboard} (moderators), {@code /f/{slug}/roll} (the voter roll), {@code /f/{slug}/badges.pdf} and
+ * {@code /f/{slug}/check-in[/{code}]} (check-in at the venue) show the views under {@code /forum/}.
  */
 @WebFilter("/f/*")
 public class ForumUrlFilter extends HttpFilter {
@@ -44,6 +45,9 @@ public class ForumUrlFilter extends HttpFilter {
                 case "actions" -> "/forum/actions.xhtml?" + slug;
                 case "accountability" -> "/forum/accountability.xhtml?" + slug;
                 case "dashboard" -> "/forum/dashboard.xhtml?" + slug;
+                case "roll" -> "/forum/roll.xhtml?" + slug;
+                case "check-in" -> "/forum/check-in.xhtml?" + slug;
+                case "badges.pdf" -> "/roll-badges?" + slug;
                 case "accountability.xlsx" -> "/accountability-export?" + slug + "&format=xlsx";
                 case "accountability.csv" -> "/accountability-export?" + slug + "&format=csv";
                 case "accountability.pdf" -> "/accountability-export?" + slug + "&format=pdf";
@@ -64,6 +68,7 @@ public class ForumUrlFilter extends HttpFilter {
             case "ideas" -> item.matches("\\d{1,18}") ? "/forum/idea.xhtml?" + slug + "&id=" + item : null;
             case "voting" -> item.matches("\\d{1,18}") ? "/forum/recommendation.xhtml?" + slug + "&id=" + item : null;
             case "actions" -> item.matches("\\d{1,18}") ? "/forum/action.xhtml?" + slug + "&id=" + item : null;
+            case "check-in" -> item.matches("[A-Za-z0-9]{1,16}") ? "/forum/check-in.xhtml?" + slug + "&code=" + item : null;
             case "recommendations" -> {
                 if (item.matches("v\\d{1,6}")) {
                     yield "/forum/recommendations.xhtml?" + slug + "&version=" + item.substring(1);

@@ -15,6 +15,8 @@ public final class PasswordHasher {
 
     static final int ITERATIONS = 210_000;
     private static final String PREFIX = "pbkdf2-sha256";
+    /** Stored for an account that has no password yet: matches no password. */
+    static final String NO_PASSWORD = "!none";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();

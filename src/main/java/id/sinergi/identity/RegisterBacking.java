@@ -2,7 +2,9 @@ package id.sinergi.identity;
 
 import id.sinergi.institution.InstitutionOption;
 import id.sinergi.institution.InstitutionService;
+import id.sinergi.platform.ClientAddress;
 import id.sinergi.platform.FacesMessages;
+import jakarta.servlet.http.HttpServletRequest;
 import id.sinergi.platform.Navigation;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -50,9 +52,11 @@ public class RegisterBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        users.register(form);
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        User user = users.register(form, ClientAddress.of(request));
         sessionLogin.logIn(form.getEmail(), form.getPassword());
-        messages.info("register.welcome", form.getName());
+        messages.info(user.getEmailConfirmedAt() == null ? "register.confirmSent" : "register.welcome", form.getName(),
+                user.getEmail());
         Navigation.redirect(LoginBacking.safeNext(next));
     }
 

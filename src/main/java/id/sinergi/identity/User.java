@@ -25,6 +25,7 @@ import java.util.Set;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "User.findByEmail", query = "select u from User u where u.email = :email")
+@NamedQuery(name = "User.findByEmailToken", query = "select u from User u where u.emailTokenHash = :hash")
 // who is calling, on every request: a named query is prepared once, a projection builds no entities
 @NamedQuery(name = "User.callerByEmail", query = "select u.id, u.email, u.name, i.id, r from User u left join u.institution i"
         + " left join u.roles r where u.email = :email and u.active = true")
@@ -75,6 +76,24 @@ public class User {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** When someone who knows confirmed the institution; {@code null}: only claimed. */
+    @Column(name = "affiliation_confirmed_at")
+    private Instant affiliationConfirmedAt;
+
+    @Column(name = "affiliation_confirmed_by")
+    private Long affiliationConfirmedBy;
+
+    /** When the owner opened the confirmation link; {@code null}: not yet. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** SHA-256 of the link that confirms the address (or activates an invited account). */
+    @Column(name = "email_token_hash", length = 64)
+    private String emailTokenHash;
+
+    @Column(name = "password_set", nullable = false)
+    private boolean passwordSet = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -91,6 +110,9 @@ public class User {
         this.institution = institution;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
+        // made by an admin (or an import): the admin vouches for address and institution
+        this.emailConfirmedAt = createdAt;
+        this.affiliationConfirmedAt = institution == null ? null : createdAt;
     }
 
     public Long getId() { return id; }
@@ -103,10 +125,19 @@ public class User {
     public EmailFrequency getEmailFrequency() { return emailFrequency; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLockedUntil() { return lockedUntil; }
+    public Instant getAffiliationConfirmedAt() { return affiliationConfirmedAt; }
+    public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
+    public boolean isPasswordSet() { return passwordSet; }
     int getFailedLogins() { return failedLogins; }
     String getPasswordHash() { return passwordHash; }
 
     void change(String name, String email, Institution institution, Set<Role> roles, boolean active) {
+        if (institution != null && (this.institution == null || !institution.getId().equals(this.institution.getId()))) {
+            // an admin set it: confirmed
+            this.affiliationConfirmedAt = Instant.now();
+        } else if (institution == null) {
+            this.affiliationConfirmedAt = null;
+        }
         this.name = name;
         this.email = email;
         this.institution = institution;
@@ -117,6 +148,32 @@ public class User {
 
     void changePasswordHash(String hash) {
         this.passwordHash = hash;
+        this.passwordSet = true;
+    }
+
+    /** A self-registered account: its institution is a claim. */
+    void claimAffiliation() {
+        this.affiliationConfirmedAt = null;
+        this.affiliationConfirmedBy = null;
+    }
+
+    void expectEmailConfirmation(String tokenHash) {
+        this.emailConfirmedAt = null;
+        this.emailTokenHash = tokenHash;
+    }
+
+    void emailConfirmed() {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = Instant.now();
+        }
+        emailTokenHash = null;
+    }
+
+    /** Made from an invitation list: no password until the invitation link sets one. */
+    void invited(String tokenHash, Long by) {
+        this.passwordSet = false;
+        this.emailTokenHash = tokenHash;
+        this.affiliationConfirmedBy = by;
     }
 
     void changeEmailFrequency(EmailFrequency emailFrequency) {

@@ -10,6 +10,10 @@ import id.sinergi.platform.ConflictException;
 import id.sinergi.platform.Messages;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
+import id.sinergi.platform.ThrottledException;
+import id.sinergi.platform.Tokens;
+import id.sinergi.notification.NotificationService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -32,6 +36,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -65,8 +70,19 @@ public class UserService {
     @Inject
     private InstitutionService institutions;
 
+    @Inject
+    private NotificationService notifications;
+
     @Resource
     private SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "sinergi.registration.per-minute", defaultValue = "5")
+    private int registrationsPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "sinergi.registration.confirm-email", defaultValue = "true")
+    private boolean confirmEmail;
 
     public Optional<User> find(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(User.class, id));
@@ -85,14 +101,129 @@ public class UserService {
                 .getResultStream().findFirst();
     }
 
-    /** Self-registration: anyone may create a participant account for themselves. */
-    public User register(@NotNull @Valid UserForm form) {
+    /**
+     * Self-registration: anyone may create a participant account for themselves, a few per minute
+     * from one client address. The institution named is a claim until someone who knows confirms
+     * it; with e-mail confirmation on, the account joins no forum until its link is opened.
+     */
+    public User register(@NotNull @Valid UserForm form, @NotNull String clientAddress) {
         if (form.getPassword() == null) {
             throw new BusinessException("validation.password");
         }
+        throttleRegistration(clientAddress);
         User user = insert(form.getName(), form.getEmail(), form.getPassword(), form.getInstitutionId(),
                 EnumSet.of(Role.PARTICIPANT));
-        audit.record("user.register", "User", user.getId(), user.getEmail());
+        user.claimAffiliation();
+        if (confirmEmail) {
+            sendConfirmation(user);
+        } else {
+            user.emailConfirmed();
+        }
+        audit.record("user.register", "User", user.getId(), user.getEmail() + " from " + clientAddress);
+        return user;
+    }
+
+    /** One idempotent statement counts the address's registrations of this minute. */
+    private void throttleRegistration(String address) {
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        em.createNativeQuery("INSERT INTO registration_throttle (address, minute, attempts) VALUES (?, ?, 1)"
+                        + " ON DUPLICATE KEY UPDATE attempts = attempts + 1")
+                .setParameter(1, address).setParameter(2, minute).executeUpdate();
+        int attempts = ((Number) em.createNativeQuery("SELECT attempts FROM registration_throttle WHERE address = ? AND minute = ?")
+                .setParameter(1, address).setParameter(2, minute).getSingleResult()).intValue();
+        if (attempts > registrationsPerMinute) {
+            // audited in its own transaction; the refusal rolls back this one, the count included
+            audit.recordFor(null, address, "user.register", AuditOutcome.DENIED, "throttled: " + attempts + " this minute");
+            throw new ThrottledException("register.throttled");
+        }
+    }
+
+    private void sendConfirmation(User user) {
+        String token = Tokens.newToken();
+        user.expectEmailConfirmation(Tokens.sha256(token));
+        notifications.mailNow(user.getId(), "notify.confirmEmail", user.getName(), "/confirm?t=" + token);
+    }
+
+    /** The caller asks for a new confirmation link (the old one stops working). */
+    public void resendConfirmation() {
+        if (!caller.isAuthenticated()) {
+            throw audit.refuse("user.confirm", "User", null, "error.unauthenticated");
+        }
+        User user = get(caller.userId());
+        if (user.getEmailConfirmedAt() == null) {
+            sendConfirmation(user);
+        }
+    }
+
+    /**
+     * Confirms the address whose link carried {@code token}; the link is the proof, so no login
+     * is needed. Returns the account's name, or empty for a link that is unknown or used.
+     */
+    public Optional<String> confirmEmail(String token) {
+        if (!Tokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        Optional<User> user = em.createNamedQuery("User.findByEmailToken", User.class)
+                .setParameter("hash", Tokens.sha256(token)).getResultStream().findFirst();
+        user.ifPresent(u -> {
+            u.emailConfirmed();
+            audit.recordFor(u.getId(), u.getEmail(), "user.confirmEmail", AuditOutcome.SUCCESS, null);
+        });
+        return user.map(User::getName);
+    }
+
+    /**
+     * An invited person whose account was made from the moderator's list chooses a password with
+     * the link of the invitation, which also confirms the address. Returns the e-mail to log in
+     * with; empty for a link that is unknown, used, or of an account that has a password.
+     */
+    public Optional<String> activateInvited(String token, String password) {
+        if (!Tokens.looksValid(token) || password == null || password.length() < User.PASSWORD_MIN
+                || password.length() > User.PASSWORD_MAX) {
+            return Optional.empty();
+        }
+        Optional<User> user = em.createNamedQuery("User.findByEmailToken", User.class)
+                .setParameter("hash", Tokens.sha256(token)).getResultStream()
+                .filter(u -> !u.isPasswordSet()).findFirst();
+        user.ifPresent(u -> {
+            u.changePasswordHash(PasswordHasher.hash(password));
+            u.emailConfirmed();
+            audit.recordFor(u.getId(), u.getEmail(), "user.activate", AuditOutcome.SUCCESS, "invitation");
+        });
+        return user.map(User::getEmail);
+    }
+
+    /** A person found by name or e-mail to invite to a forum: moderators and admins, at most 10. */
+    public List<UserRow> findToInvite(String text) {
+        if (!caller.hasRole(Role.MODERATOR) && !caller.hasRole(Role.ADMIN)) {
+            throw audit.refuse("user.find", "User", null, "forum.moderatorsOnly");
+        }
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        UserFilter filter = new UserFilter(text, null, true);
+        TypedQuery<User> query = em.createQuery("select u from User u left join fetch u.institution" + where(filter)
+                + " order by u.name, u.id", User.class);
+        bind(query, filter);
+        return query.setMaxResults(10).getResultList().stream().map(UserRow::of).toList();
+    }
+
+    public boolean isEmailConfirmed(@NotNull Long userId) {
+        return find(userId).map(u -> u.getEmailConfirmedAt() != null).orElse(false);
+    }
+
+    /**
+     * An account for someone a moderator invites from an attendee list: their address and
+     * institution come from the organiser, so both count as confirmed; they choose a password with
+     * the invitation's link ({@code token}, returned to send). Moderators and admins only.
+     */
+    public User createInvitee(@NotNull String name, @NotNull String email, Long institutionId, @NotNull String token) {
+        if (!caller.hasRole(Role.MODERATOR) && !caller.hasRole(Role.ADMIN)) {
+            throw audit.refuse("user.invite", "User", null, "forum.moderatorsOnly");
+        }
+        User user = insertHashed(name, email, PasswordHasher.NO_PASSWORD, institutionId, EnumSet.of(Role.PARTICIPANT));
+        user.invited(Tokens.sha256(token), caller.userId());
+        audit.record("user.create", "User", user.getId(), user.getEmail() + " (invitation)");
         return user;
     }
 
@@ -308,11 +439,15 @@ public class UserService {
     }
 
     private User insert(String name, String email, String password, Long institutionId, Set<Role> roles) {
+        return insertHashed(name, email, PasswordHasher.hash(password), institutionId, roles);
+    }
+
+    private User insertHashed(String name, String email, String passwordHash, Long institutionId, Set<Role> roles) {
         String normalized = normalizeEmail(email);
         if (findByEmail(normalized).isPresent()) {
             throw new ConflictException("user.duplicateEmail", normalized);
         }
-        User user = new User(name.strip(), normalized, PasswordHasher.hash(password), institution(institutionId), roles);
+        User user = new User(name.strip(), normalized, passwordHash, institution(institutionId), roles);
         em.persist(user);
         em.flush();
         return user;

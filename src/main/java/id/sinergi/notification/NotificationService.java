@@ -53,6 +53,18 @@ public class NotificationService {
         }
     }
 
+    /**
+     * A personal message that must reach its reader by e-mail whatever they chose for notices (a
+     * confirmation link, an invitation), in the caller's transaction; sent after the commit.
+     */
+    public void mailNow(Long userId, String messageKey, String argument, String link) {
+        em.createNativeQuery("INSERT INTO notification (user_id, message_key, argument, link, created_at, email_state)"
+                        + " VALUES (?, ?, ?, ?, ?, 'PENDING')")
+                .setParameter(1, userId).setParameter(2, messageKey).setParameter(3, Notification.clip(argument))
+                .setParameter(4, link).setParameter(5, Instant.now()).executeUpdate();
+        mailQueued.fire(new MailQueued());
+    }
+
     public List<Notification> inbox(int first, int pageSize) {
         if (!caller.isAuthenticated()) {
             return List.of();

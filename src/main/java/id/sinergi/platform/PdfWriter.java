@@ -262,6 +262,56 @@ public final class PdfWriter implements AutoCloseable {
         y -= height + 8;
     }
 
+    /**
+     * A card with a border at ({@code left}, {@code top}): a small heading, a bold title, a
+     * subtitle of up to two lines, and a QR code of {@code qrText} with its caption on the right
+     * (badges to print and cut).
+     */
+    public void card(float left, float top, float w, float h, String heading, String title, String subtitle,
+                     String qrText, String qrCaption) throws IOException {
+        out.setStrokingColor(NEUTRAL);
+        out.setLineWidth(0.5f);
+        out.addRect(left, top - h, w, h);
+        out.stroke();
+        float qrSize = Math.min(h - 34, w * 0.42f);
+        float textWidth = w - qrSize - 30;
+        float x = left + 12;
+        show(clip(printableText(heading), 7, textWidth), 7, MUTED, false, x, top - 18);
+        float baseline = top - 40;
+        for (String l : wrap(printableText(title), 13, textWidth).stream().limit(2).toList()) {
+            show(l, 13, INK, true, x, baseline);
+            baseline -= 16;
+        }
+        if (subtitle != null) {
+            for (String l : wrap(printableText(subtitle), 8, textWidth).stream().limit(3).toList()) {
+                show(l, 8, INK, false, x, baseline - 2);
+                baseline -= 11;
+            }
+        }
+        QrCode qr = QrCode.encodeText(qrText, QrCode.Ecc.MEDIUM);
+        float module = qrSize / qr.size;
+        float qrLeft = left + w - qrSize - 12;
+        float qrTop = top - 12;
+        out.setNonStrokingColor(Color.BLACK);
+        for (int row = 0; row < qr.size; row++) {
+            for (int col = 0; col < qr.size; col++) {
+                if (qr.getModule(col, row)) {
+                    out.addRect(qrLeft + col * module, qrTop - (row + 1) * module, module, module);
+                }
+            }
+        }
+        out.fill();
+        show(qrCaption, 9, INK, true, qrLeft + (qrSize - width(qrCaption, 9)) / 2, qrTop - qrSize - 12);
+    }
+
+    private String clip(String text, float size, float maxWidth) throws IOException {
+        String t = text;
+        while (t.length() > 1 && width(t, size) > maxWidth) {
+            t = t.substring(0, t.length() - 2) + "…";
+        }
+        return t;
+    }
+
     /** A vector QR code in the top right corner of the page, with a caption under it. */
     public void qr(String url, String caption) throws IOException {
         QrCode qr = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);

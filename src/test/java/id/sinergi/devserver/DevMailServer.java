@@ -46,6 +46,8 @@ public final class DevMailServer implements AutoCloseable {
                 MimeMessage[] messages = mail.getReceivedMessages();
                 for (int i = seen; i < messages.length; i++) {
                     System.out.println("[sinergi] e-mail to " + recipient(messages[i]) + ": " + subject(messages[i]));
+                    // a confirmation or invitation link is what the reader of a demo needs next
+                    personalLink(messages[i]).ifPresent(link -> System.out.println("[sinergi]   link: " + link));
                 }
                 seen = messages.length;
                 try {
@@ -57,6 +59,16 @@ public final class DevMailServer implements AutoCloseable {
         }, "sinergi-mail-printer");
         printer.setDaemon(true);
         printer.start();
+    }
+
+    private static java.util.Optional<String> personalLink(MimeMessage message) {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S+/(confirm|invite)\\?t=[A-Za-z0-9_-]+")
+                    .matcher(String.valueOf(message.getContent()));
+            return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+        } catch (MessagingException | IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String recipient(MimeMessage message) {

@@ -56,7 +56,7 @@ class IdentityIT {
     @Test
     void registrationCreatesAParticipantWhoCanLogIn() {
         String email = Fixtures.unique("daftar") + "@Uji.Sinergi.Test";
-        User user = users.register(new UserForm("Ayu Lestari", "  " + email + " ", "kata-sandi-kuat", null));
+        User user = users.register(new UserForm("Ayu Lestari", "  " + email + " ", "kata-sandi-kuat", null), "10.0.1.1");
 
         assertEquals(EnumSet.of(Role.PARTICIPANT), user.getRoles());
         assertEquals(email.toLowerCase(), user.getEmail(), "e-mail stored trimmed and lower-case");
@@ -67,8 +67,8 @@ class IdentityIT {
     @Test
     void registeringAnEmailTwiceIsRefused() {
         String email = Fixtures.unique("dua") + "@uji.sinergi.test";
-        users.register(new UserForm("Satu", email, "kata-sandi-kuat", null));
-        assertThrows(ConflictException.class, () -> users.register(new UserForm("Dua", email, "kata-sandi-lain", null)));
+        users.register(new UserForm("Satu", email, "kata-sandi-kuat", null), "10.0.1.2");
+        assertThrows(ConflictException.class, () -> users.register(new UserForm("Dua", email, "kata-sandi-lain", null), "10.0.1.2"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.sinergi.platform;
 
 import id.sinergi.forum.JoinCodes;
 import id.sinergi.testing.Browser;
+import id.sinergi.testing.Mailbox;
 import id.sinergi.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,6 +73,17 @@ class BrowserIT {
             participant.type("register:passwordAgain", "kata-sandi-kuat");
             participant.click("register:submit");
             participant.waitForText("who", "Nur Aini");
+
+            // a new account joins no forum before its address is confirmed: the link comes by e-mail
+            participant.click("nav-join");
+            participant.type("join:code", joinCode.toLowerCase());
+            participant.click("join:submit");
+            participant.waitForPageText("Konfirmasi alamat e-mail Anda terlebih dahulu", java.time.Duration.ofSeconds(10));
+            String mail = Mailbox.await(email, 1, java.time.Duration.ofSeconds(20)).getFirst().body();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/confirm\\?t=[A-Za-z0-9_-]{43}").matcher(mail);
+            assertTrue(link.find(), mail);
+            participant.open(url + link.group().substring(1));
+            participant.waitForText("confirmed", "dikonfirmasi");
 
             participant.click("nav-join");
             participant.type("join:code", joinCode.toLowerCase());

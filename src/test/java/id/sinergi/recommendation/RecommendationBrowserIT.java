@@ -54,7 +54,9 @@ class RecommendationBrowserIT {
         long theme = created.theme();
         String[] voters = {"ani-" + run + "@uji.sinergi.test", "beni-" + run + "@uji.sinergi.test"};
         long ani = Sql.user("Ani " + run, voters[0], null, "PARTICIPANT");
-        Sql.user("Beni " + run, voters[1], null, "PARTICIPANT");
+        long beni = Sql.user("Beni " + run, voters[1], null, "PARTICIPANT");
+        Sql.voter(forum, ani);
+        Sql.voter(forum, beni);
         long idea1 = idea(forum, theme, ani, "Rumah aman " + run, "Rumah aman 24 jam bagi korban.");
         long idea2 = idea(forum, theme, ani, "Pendamping psikolog " + run, "Psikolog sejak hari pertama.");
         String recTitle = "Rumah aman dan pendampingan korban " + run;
@@ -87,8 +89,9 @@ class RecommendationBrowserIT {
                     assertFalse(phone.bodyText().contains("Perolehan sementara"), "participants see no running totals");
                 }
             }
-            // pushed to the moderator's open page, no reload
-            moderator.waitForPageText("Setuju: 2", Duration.ofSeconds(10));
+            // the turnout (never the split) is pushed to the moderator's open page, no reload
+            moderator.waitForText("turnout-voted", "2");
+            assertFalse(moderator.bodyText().contains("Setuju: 2"), "no running totals while the vote runs");
 
             moderator.click("voting:close-voting");
             moderator.click("voting:confirm-yes");

@@ -24,6 +24,8 @@ import id.sinergi.recommendation.voting.BallotTimer;
 import id.sinergi.recommendation.voting.BallotView;
 import id.sinergi.recommendation.voting.Choice;
 import id.sinergi.recommendation.voting.Tally;
+import id.sinergi.recommendation.voting.Turnout;
+import id.sinergi.forum.RollMode;
 import id.sinergi.recommendation.voting.VotingForm;
 import id.sinergi.recommendation.voting.VotingService;
 import id.sinergi.testing.Deployments;
@@ -111,6 +113,9 @@ class RecommendationIT {
     private Room room(int memberCount) {
         User moderator = fixtures.user(Role.MODERATOR);
         Forum forum = fixtures.openForum(moderator, Visibility.PUBLIC);
+        // these tests are about the vote itself: anyone who joins is on the roll (VoterRollIT covers the rolls)
+        fixtures.actAs(moderator);
+        forums.configureRoll(forum.getId(), RollMode.OPEN, 3, false);
         TestCaller.actAsSystemAdmin();
         Forum loaded = forums.get(forum.getId());
         Long theme = loaded.getThemes().getFirst().getId();
@@ -236,8 +241,12 @@ class RecommendationIT {
         pool.shutdown();
         vote(room.members().get(1), room, id, Choice.AGREE);
         fixtures.actAs(room.moderator());
-        Tally totals = voting.runningTotals(room.forum().getId()).get(id);
-        assertEquals(2, totals.voters(), "two people, two votes");
+        assertThrows(AccessDeniedException.class, () -> voting.runningTotals(room.forum().getId()),
+                "moderators see no totals while the vote runs either");
+        assertEquals(new Turnout(2, 2), voting.turnout(room.forum().getId()), "two people on the roll, two voted");
+        fixtures.actAs(voter);
+        Tally totals = new Tally(1, 0, 0).plus(voting.myVotes(room.forum().getId()).get(id), 1);
+        fixtures.actAs(room.moderator());
 
         voting.closeNow(room.forum().getId());
         BusinessException late = assertThrows(BusinessException.class, () -> vote(voter, room, id, Choice.AGREE));

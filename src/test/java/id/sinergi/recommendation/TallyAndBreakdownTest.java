@@ -48,7 +48,7 @@ class TallyAndBreakdownTest {
         byType.put("EDUCATION", new Tally(1, 0, 0));
         byType.put("NGO", new Tally(0, 1, 1));
         byType.put("GOVERNMENT", new Tally(2, 1, 0));
-        List<Breakdown.Group> groups = Breakdown.of(byType);
+        List<Breakdown.Group> groups = Breakdown.of(byType, 3);
         assertEquals(List.of(
                 new Breakdown.Group("IMMIGRATION", 3, 1, 0),
                 new Breakdown.Group("GOVERNMENT", 2, 1, 0),
@@ -63,15 +63,44 @@ class TallyAndBreakdownTest {
         byType.put("IMMIGRATION", new Tally(5, 0, 0));
         byType.put("POLICE", new Tally(1, 2, 0));
         byType.put("NGO", new Tally(0, 1, 0)); // alone in "other": that one person would be exposed
-        List<Breakdown.Group> groups = Breakdown.of(byType);
+        List<Breakdown.Group> groups = Breakdown.of(byType, 3);
         assertEquals(List.of(new Breakdown.Group("IMMIGRATION", 5, 0, 0), new Breakdown.Group("OTHER", 1, 3, 0)), groups);
-        assertTrue(groups.stream().allMatch(g -> g.tally().voters() >= Breakdown.MIN_GROUP));
+        assertTrue(groups.stream().allMatch(g -> g.tally().voters() >= 3));
     }
 
     @Test
     void fewerThanThreeVotersInAllShowOnlyOther() {
-        List<Breakdown.Group> groups = Breakdown.of(Map.of("IMMIGRATION", new Tally(1, 0, 0), "NGO", new Tally(0, 1, 0)));
+        List<Breakdown.Group> groups = Breakdown.of(Map.of("IMMIGRATION", new Tally(1, 0, 0), "NGO", new Tally(0, 1, 0)), 3);
         assertEquals(List.of(new Breakdown.Group("OTHER", 1, 1, 0)), groups);
-        assertEquals(List.of(), Breakdown.of(Map.of()));
+        assertEquals(List.of(), Breakdown.of(Map.of(), 5));
+    }
+
+    @Test
+    void aForumsMinimumOfFiveMergesGroupsOfFourAndNoForumGoesBelowThree() {
+        Map<String, Tally> byType = new LinkedHashMap<>();
+        byType.put("IMMIGRATION", new Tally(5, 1, 0));
+        byType.put("GOVERNMENT", new Tally(3, 1, 0));
+        byType.put("NGO", new Tally(1, 0, 0));
+        assertEquals(List.of(new Breakdown.Group("IMMIGRATION", 5, 1, 0), new Breakdown.Group("OTHER", 4, 1, 0)),
+                Breakdown.of(byType, 5), "four government voters are not shown apart with a minimum of five");
+        Map<String, Tally> two = new LinkedHashMap<>();
+        two.put("IMMIGRATION", new Tally(3, 0, 0));
+        two.put("NGO", new Tally(2, 0, 0));
+        assertEquals(Breakdown.of(two, 3), Breakdown.of(two, 1), "a minimum below three counts as three");
+        assertEquals(List.of(new Breakdown.Group("OTHER", 5, 0, 0)), Breakdown.of(two, 2),
+                "two NGO voters cannot stand beside three named ones: all merge");
+    }
+
+    @Test
+    void claimedAffiliationsAreOneGroupThatALoneRealVoterCannotBeSeenBeside() {
+        // the published attack: one real travel-agency voter, two accounts that claim her agency
+        Map<String, Tally> byType = new LinkedHashMap<>();
+        byType.put("GOVERNMENT", new Tally(6, 0, 0));
+        byType.put("TRAVEL_AGENCY", new Tally(0, 1, 0));
+        byType.put(Breakdown.UNCONFIRMED, new Tally(2, 0, 0));
+        List<Breakdown.Group> groups = Breakdown.of(byType, 5);
+        assertFalse(groups.stream().anyMatch(g -> g.key().equals("TRAVEL_AGENCY")), groups.toString());
+        assertTrue(groups.stream().allMatch(g -> g.tally().voters() >= 5), groups.toString());
+        assertEquals(new Tally(8, 1, 0), groups.stream().map(Breakdown.Group::tally).reduce(Tally.NONE, Tally::plus));
     }
 }

@@ -64,7 +64,7 @@ class VotingSecrecyIT {
         long forum = created.id();
         long theme = created.theme();
         for (long member : List.of(alice, bob, carol, dan)) {
-            Sql.update("INSERT INTO forum_member (forum_id, user_id, joined_at) VALUES (?, ?, UTC_TIMESTAMP(6))", forum, member);
+            Sql.voter(forum, member);
         }
         long rec1 = Sql.update("INSERT INTO recommendation (forum_id, theme_id, position, title, body, status, created_by, created_at, updated_at)"
                 + " VALUES (?, ?, 1, 'Rekomendasi pertama', 'Isi', 'DRAFT', 2, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", forum, theme);
@@ -106,7 +106,8 @@ class VotingSecrecyIT {
         String participantPage = bobsPhone.get("f/" + slug + "/voting").body();
         assertFalse(participantPage.contains("Perolehan sementara"), "no running totals for participants");
         String moderatorPage = observers.get(1).get("f/" + slug + "/voting").body();
-        assertTrue(moderatorPage.contains("Perolehan sementara"), "the moderator follows the totals");
+        assertFalse(moderatorPage.contains("Perolehan sementara"), "nor for the moderator: moving totals would tell who voted what");
+        assertTrue(moderatorPage.contains("id=\"turnout-voted\">4</span>"), "the moderator follows the turnout: 4 of 4 voted");
 
         // the end time passes; the container's sweep closes the vote
         Sql.update("UPDATE ballot SET ends_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE forum_id = ?", forum);
@@ -128,7 +129,7 @@ class VotingSecrecyIT {
         assertEquals(0, Sql.count("SELECT COUNT(*) FROM notification WHERE argument LIKE '%AGREE%' OR message_key LIKE 'vote.%'"));
         assertEquals(5, Sql.count("SELECT COUNT(*) FROM vote v JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ?", forum),
                 "one row per person per recommendation, the changed vote included once");
-        assertEquals(400, vote(alicesPhone, api, rec1, "AGREE").statusCode(), "no votes after the close");
+        assertEquals(409, vote(alicesPhone, api, rec1, "AGREE").statusCode(), "no votes after the close: 409 closed");
     }
 
     private static HttpResponse<String> vote(WebClient client, String api, long recommendation, String choice) throws Exception {

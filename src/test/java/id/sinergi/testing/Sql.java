@@ -55,12 +55,21 @@ public final class Sql {
         }
     }
 
-    /** A user who logs in with the demo password; returns the id. */
+    /** A user who logs in with the demo password, address and institution confirmed; returns the id. */
     public static long user(String name, String email, Long institutionId, String role) throws SQLException {
-        long id = update("INSERT INTO app_user (name, email, password_hash, institution_id, active, language, created_at)"
-                + " VALUES (?, ?, ?, ?, TRUE, 'id', UTC_TIMESTAMP(6))", name, email, DEMO_HASH, institutionId);
+        long id = update("INSERT INTO app_user (name, email, password_hash, institution_id, active, language, created_at,"
+                + " email_confirmed_at, affiliation_confirmed_at) VALUES (?, ?, ?, ?, TRUE, 'id', UTC_TIMESTAMP(6),"
+                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", name, email, DEMO_HASH, institutionId);
         update("INSERT INTO user_role (user_id, role) VALUES (?, ?)", id, role);
         return id;
+    }
+
+    /** Puts a user on a forum's voter roll (and among its members), as an invitation would. */
+    public static void voter(long forumId, long userId) throws SQLException {
+        update("INSERT IGNORE INTO forum_member (forum_id, user_id, joined_at) VALUES (?, ?, UTC_TIMESTAMP(6))", forumId, userId);
+        update("INSERT INTO forum_voter (forum_id, user_id, status, source, requested_at, decided_at, badge_code)"
+                + " VALUES (?, ?, 'ADMITTED', 'INVITED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?)", forumId, userId,
+                java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase());
     }
 
     /** A forum and its theme, moderated by {@code moderator@sinergi.demo} (demo user 2). */

@@ -70,6 +70,10 @@ public final class PublicationPdf {
         w.skip(6);
         w.paragraph(w.text("publication.voteSummary", Formats.dateTime(d.votingClosedAt(), locale), d.eligibleVoters(),
                 d.quorumPercent(), d.thresholdPercent(), d.recommendations().size(), d.votedOn()), 10, INK, false, 0, WIDTH, 14);
+        if (d.hasRoll()) {
+            w.paragraph(w.text("publication.rollSummary", w.text(d.rollModeKey()), d.eligibleVoters(), d.voters(),
+                    d.minGroupSize()), 10, INK, false, 0, WIDTH, 14);
+        }
         w.skip(8);
 
         String theme = null;

@@ -152,7 +152,8 @@ public class PublicationService {
         return new PublishedDocument(forum.getTitle(), forum.getSlug(), forum.getDescription(), forum.getVenue(),
                 forum.getStartsAt(), forum.getEndsAt(), forum.getOrganiser() == null ? null : forum.getOrganiser().getName(),
                 ballot.closedAt(), ballot.eligibleCount() == null ? 0 : ballot.eligibleCount(), ballot.quorumPercent(),
-                ballot.thresholdPercent(), all.size(), adopted, institutions);
+                ballot.thresholdPercent(), all.size(), adopted, institutions, ballot.rollMode(),
+                ballot.voterCount(), ballot.minGroupSize());
     }
 
     // ---------------------------------------------------------------- reading (public)

@@ -14,7 +14,17 @@ import java.util.List;
 public record PublishedDocument(String forumTitle, String slug, String description, String venue, Instant startsAt,
                                 Instant endsAt, String organiser, Instant votingClosedAt, int eligibleVoters,
                                 int quorumPercent, int thresholdPercent, int votedOn,
-                                List<Item> recommendations, List<String> institutions) implements Serializable {
+                                List<Item> recommendations, List<String> institutions, String rollMode, Integer voters,
+                                Integer minGroupSize) implements Serializable {
+
+    /** Whether this version says how its roll was formed (versions published before the roll do not). */
+    public boolean hasRoll() {
+        return rollMode != null;
+    }
+
+    public String rollModeKey() {
+        return "roll.mode." + rollMode;
+    }
 
     /** One adopted recommendation, numbered as in the document. */
     public record Item(int number, String theme, String title, String body, int agree, int disagree, int abstain,

@@ -38,6 +38,16 @@ public class Ballot {
     @Column(name = "eligible_count")
     private Integer eligibleCount;
 
+    /** Frozen at the close: how the roll was formed, how many voted, the disclosure rule. */
+    @Column(name = "roll_mode")
+    private String rollMode;
+
+    @Column(name = "voter_count")
+    private Integer voterCount;
+
+    @Column(name = "min_group_size")
+    private Integer minGroupSize;
+
     @Version
     private int version;
 
@@ -61,6 +71,9 @@ public class Ballot {
     public int getThresholdPercent() { return thresholdPercent; }
     public boolean isShowRunningTotals() { return showRunningTotals; }
     public Integer getEligibleCount() { return eligibleCount; }
+    public String getRollMode() { return rollMode; }
+    public Integer getVoterCount() { return voterCount; }
+    public Integer getMinGroupSize() { return minGroupSize; }
 
     public boolean isClosed() {
         return closedAt != null;

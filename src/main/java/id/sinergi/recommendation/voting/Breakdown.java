@@ -1,5 +1,7 @@
 package id.sinergi.recommendation.voting;
 
+import id.sinergi.forum.RollMode;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Totals by institution type that cannot single anybody out: a group with fewer than
- * {@value #MIN_GROUP} voters is merged into {@value #OTHER}; when that leaves "other" itself
- * with one or two voters, the smallest named group joins it too, until "other" is empty or big
- * enough (or is all there is).
+ * Totals by institution type that cannot single anybody out: a group with fewer voters than the
+ * forum's minimum (5 by default, never below {@value RollMode#SMALLEST_GROUP}) is merged into
+ * {@value #OTHER}; when that leaves "other" itself too small, the smallest named group joins it
+ * too, until "other" is empty or big enough (or is all there is). Voters whose institution is only
+ * claimed form the group {@value #UNCONFIRMED}, under the same rule.
  */
 public final class Breakdown {
 
-    public static final int MIN_GROUP = 3;
     public static final String OTHER = "OTHER";
+    public static final String UNCONFIRMED = "UNCONFIRMED";
 
     private Breakdown() {
     }
@@ -31,20 +34,21 @@ public final class Breakdown {
     }
 
     /** Groups by voters, largest first, "other" last. {@code byType} may contain OTHER already. */
-    public static List<Group> of(Map<String, Tally> byType) {
+    public static List<Group> of(Map<String, Tally> byType, int minGroup) {
+        int min = Math.max(RollMode.SMALLEST_GROUP, minGroup);
         Map<String, Tally> named = new LinkedHashMap<>();
         Tally other = byType.getOrDefault(OTHER, Tally.NONE);
         for (Map.Entry<String, Tally> e : byType.entrySet()) {
             if (OTHER.equals(e.getKey()) || e.getValue().voters() == 0) {
                 continue;
             }
-            if (e.getValue().voters() < MIN_GROUP) {
+            if (e.getValue().voters() < min) {
                 other = other.plus(e.getValue());
             } else {
                 named.put(e.getKey(), e.getValue());
             }
         }
-        while (other.voters() > 0 && other.voters() < MIN_GROUP && !named.isEmpty()) {
+        while (other.voters() > 0 && other.voters() < min && !named.isEmpty()) {
             String smallest = named.entrySet().stream()
                     .min(Comparator.comparingInt((Map.Entry<String, Tally> e) -> e.getValue().voters())
                             .thenComparing(Map.Entry::getKey))

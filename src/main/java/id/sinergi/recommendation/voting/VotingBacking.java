@@ -4,9 +4,9 @@ import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumAccess;
 import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
-import id.sinergi.forum.Visibility;
+import id.sinergi.forum.roll.RollService;
+import id.sinergi.forum.roll.Standing;
 import id.sinergi.platform.BusinessException;
-import id.sinergi.platform.Caller;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.Navigation;
@@ -50,18 +50,19 @@ public class VotingBacking implements Serializable {
     private VotingService voting;
 
     @Inject
-    private FacesMessages messages;
+    private RollService roll;
 
     @Inject
-    private Caller caller;
+    private FacesMessages messages;
 
     private String slug;
     private Long forumId;
     private String forumTitle;
     private ForumPhase phase;
     private ForumAccess access;
-    /** Logged in and allowed to vote here (public forum, or a member). */
-    private boolean eligible;
+    /** The caller's place on the voter roll: whether they vote, or why not. */
+    private Standing standing;
+    private Turnout turnout;
     private List<SelectItem> themes;
     private BallotView ballot;
     private List<Section> sections;
@@ -86,7 +87,7 @@ public class VotingBacking implements Serializable {
         forumId = forum.getId();
         forumTitle = forum.getTitle();
         access = forums.access(forum);
-        eligible = caller.isAuthenticated() && (forum.getVisibility() == Visibility.PUBLIC || access.member());
+        standing = roll.standing(forumId);
         themes = forum.getThemes().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
         votingForm.setEndsAt(LocalDateTime.now(Formats.ZONE).plusHours(2).truncatedTo(ChronoUnit.HOURS));
         String fromIdea = Navigation.param("fromIdea");
@@ -120,6 +121,14 @@ public class VotingBacking implements Serializable {
     private void loadTotals() {
         showTotals = voting.seesRunningTotals(forumId);
         totals = showTotals ? voting.runningTotals(forumId) : Map.of();
+        turnout = voting.seesTurnout(forumId) ? voting.turnout(forumId) : null;
+    }
+
+    /** A member of an admission forum asks for a place on the roll. */
+    public void requestAdmission() {
+        roll.requestAdmission(forumId);
+        standing = roll.standing(forumId);
+        messages.info("roll.requested");
     }
 
     /** Called by the page when the push says the totals moved: new totals, or the results once closed. */
@@ -218,7 +227,7 @@ public class VotingBacking implements Serializable {
     }
 
     public boolean isMayVote() {
-        return isVotingOpen() && eligible;
+        return isVotingOpen() && standing.mayVote();
     }
 
     public boolean isDraftingAllowed() {
@@ -237,6 +246,8 @@ public class VotingBacking implements Serializable {
     public Map<Long, String> getMyVotes() { return myVotes; }
     public Map<Long, Tally> getTotals() { return totals; }
     public boolean isShowTotals() { return showTotals; }
+    public Standing getStanding() { return standing; }
+    public Turnout getTurnout() { return turnout; }
     public Map<Long, List<Breakdown.Group>> getBreakdown() { return breakdown; }
     public RecommendationForm getDraft() { return draft; }
     public List<RecommendationView.IdeaRef> getDraftIdeas() { return draftIdeas; }

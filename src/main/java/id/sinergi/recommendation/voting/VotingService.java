@@ -4,7 +4,15 @@ import id.sinergi.audit.AuditService;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
+import id.sinergi.forum.RollMode;
 import id.sinergi.forum.Visibility;
+import id.sinergi.forum.roll.RollService;
+import id.sinergi.platform.ConflictException;
+import id.sinergi.platform.Deadlocks;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
@@ -56,6 +64,12 @@ public class VotingService {
 
     @Inject
     private BallotTimer timer;
+
+    @Inject
+    private RollService roll;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     private Event<TallyChanged> tallyChanged;
@@ -141,14 +155,36 @@ public class VotingService {
 
     /**
      * Casts or changes the caller's vote. Nothing about it is logged or audited: the audit log
-     * would otherwise tell who voted when, next to a tally that moved.
+     * would otherwise tell who voted when, next to a tally that moved. A vote either lands before
+     * the close or is answered "closed" (409); a transaction MariaDB chose as a deadlock victim
+     * is tried once more.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Choice vote(@NotNull String slug, @NotNull Long recommendationId, @NotNull Choice choice) {
-        if (!caller.isAuthenticated()) {
+        VotingService self = context.getBusinessObject(VotingService.class);
+        try {
+            return self.castOnce(slug, recommendationId, choice);
+        } catch (RuntimeException e) {
+            if (e instanceof BusinessException || !Deadlocks.isDeadlock(e)) {
+                throw e;
+            }
+            return self.castOnce(slug, recommendationId, choice);
+        }
+    }
+
+    /** One attempt at {@link #vote}, in a transaction of its own; checks everything itself. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Choice castOnce(@NotNull String slug, @NotNull Long recommendationId, @NotNull Choice choice) {
+        if (!caller.isAuthenticated() || caller.userId() == null) {
             throw audit.refuse("vote.cast", "Recommendation", recommendationId, "error.unauthenticated");
         }
-        List<?> found = em.createNativeQuery("SELECT r.forum_id, f.visibility FROM recommendation r"
-                        + " JOIN forum f ON f.id = r.forum_id WHERE r.id = ? AND f.slug = ?")
+        if (caller.apiTokenId() != null) {
+            // an institution's token reports on actions; a person votes
+            throw audit.refuse("vote.cast", "Recommendation", recommendationId, "error.accessDenied");
+        }
+        List<?> found = em.createNativeQuery("SELECT r.forum_id, f.visibility, f.roll_mode, f.checked_in_only,"
+                        + " b.closed_at, b.ends_at FROM recommendation r JOIN forum f ON f.id = r.forum_id"
+                        + " LEFT JOIN ballot b ON b.forum_id = f.id WHERE r.id = ? AND f.slug = ?")
                 .setParameter(1, recommendationId).setParameter(2, slug).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("recommendation.notFound");
@@ -156,13 +192,15 @@ public class VotingService {
         Object[] row = (Object[]) found.getFirst();
         long forumId = ((Number) row[0]).longValue();
         Instant now = Instant.now();
-        if (Visibility.PUBLIC.name().equals(row[1]) || mayModerate(forumId)) {
-            // voting in a public forum makes one a member, as contributing does; counted in the turnout
-            em.createNativeQuery("INSERT IGNORE INTO forum_member (forum_id, user_id, joined_at) VALUES (?, ?, ?)")
-                    .setParameter(1, forumId).setParameter(2, caller.userId()).setParameter(3, now).executeUpdate();
-        } else if (!forums.isMember(forumId)) {
-            throw audit.refuse("vote.cast", "Forum", forumId, "forum.membersOnly");
+        if (row[5] == null) {
+            throw new ConflictException("vote.notOpen");
         }
+        if (row[4] != null || !now.isBefore(((java.sql.Timestamp) row[5]).toInstant())) {
+            throw new ConflictException("vote.closed");
+        }
+        roll.requireVoter(forumId, RollMode.valueOf((String) row[2]), row[3] instanceof Boolean b ? b : ((Number) row[3]).intValue() != 0,
+                Visibility.valueOf((String) row[1]));
+        // the ballot row's shared lock makes the close wait for this vote, or this vote wait for the close
         int written = em.createNativeQuery("INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
                         + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"
                         + " ON DUPLICATE KEY UPDATE choice = VALUES(choice), cast_at = VALUES(cast_at)")
@@ -170,8 +208,7 @@ public class VotingService {
                 .setParameter(4, now).setParameter(5, forumId).setParameter(6, now)
                 .executeUpdate();
         if (written == 0) {
-            Ballot ballot = em.find(Ballot.class, forumId);
-            throw new BusinessException(ballot == null ? "vote.notOpen" : "vote.closed");
+            throw new ConflictException("vote.closed");
         }
         tallyChanged.fire(new TallyChanged(forumId));
         return choice;
@@ -192,10 +229,14 @@ public class VotingService {
         return mine;
     }
 
-    /** Whether the caller may see running totals now: moderators always, others if the forum shows them. */
+    /**
+     * Whether the caller sees running totals now: only when the forum chose, before opening, to
+     * show them, and then to everyone alike. Otherwise moderators follow the turnout alone: totals
+     * that move after each vote would tell a watcher who voted what.
+     */
     public boolean seesRunningTotals(@NotNull Long forumId) {
         Ballot ballot = em.find(Ballot.class, forumId);
-        return ballot != null && !ballot.isClosed() && (mayModerate(forumId) || ballot.isShowRunningTotals() && caller.isAuthenticated());
+        return ballot != null && !ballot.isClosed() && ballot.isShowRunningTotals();
     }
 
     /** Totals so far per recommendation, while the vote runs: totals only, never who. */
@@ -205,6 +246,24 @@ public class VotingService {
             throw audit.refuse("vote.totals", "Forum", forumId, "vote.totalsHidden");
         }
         return totals(forumId);
+    }
+
+    /** Whether the caller follows the turnout of the running vote: moderators, and everyone where totals are shown. */
+    public boolean seesTurnout(@NotNull Long forumId) {
+        Ballot ballot = em.find(Ballot.class, forumId);
+        return ballot != null && !ballot.isClosed() && (ballot.isShowRunningTotals() || mayModerate(forumId));
+    }
+
+    /** How many on the roll have voted so far, of how many. */
+    public Turnout turnout(@NotNull Long forumId) {
+        Forum forum = forums.getVisible(forumId);
+        if (!seesTurnout(forumId)) {
+            throw audit.refuse("vote.turnout", "Forum", forumId, "vote.totalsHidden");
+        }
+        int voted = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT v.user_id) FROM vote v"
+                + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ?")
+                .setParameter(1, forumId).getSingleResult()).intValue();
+        return new Turnout(voted, roll.eligibleNow(forumId, forum.isCheckedInOnly()));
     }
 
     /** The frozen breakdown of a closed vote, per recommendation. */
@@ -238,9 +297,17 @@ public class VotingService {
         if (closed == 0) {
             return false;
         }
-        int eligible = (int) forums.countMembers(forumId);
-        em.createNativeQuery("UPDATE ballot SET eligible_count = ? WHERE forum_id = ?")
-                .setParameter(1, eligible).setParameter(2, forumId).executeUpdate();
+        Forum forum = forums.get(forumId);
+        // locking reads from here on: they see every vote and admission committed before the
+        // close took the ballot row, whatever this transaction read before it waited for it
+        int eligible = roll.eligibleAtClose(forumId, forum.isCheckedInOnly());
+        int voters = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT v.user_id) FROM vote v"
+                + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ? LOCK IN SHARE MODE")
+                .setParameter(1, forumId).getSingleResult()).intValue();
+        em.createNativeQuery("UPDATE ballot SET eligible_count = ?, voter_count = ?, roll_mode = ?, min_group_size = ?"
+                        + " WHERE forum_id = ?")
+                .setParameter(1, eligible).setParameter(2, voters).setParameter(3, forum.getRollMode().name())
+                .setParameter(4, forum.getMinGroupSize()).setParameter(5, forumId).executeUpdate();
         Ballot ballot = em.find(Ballot.class, forumId);
         em.refresh(ballot);
         Map<Long, Map<String, Tally>> byType = new LinkedHashMap<>();
@@ -248,9 +315,13 @@ public class VotingService {
                 .getResultList()) {
             byType.put(((Number) id).longValue(), new HashMap<>());
         }
-        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, COALESCE(i.type, 'OTHER'), v.choice, COUNT(*)"
+        // only confirmed affiliations form groups: a claim is anyone's to make
+        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, CASE WHEN i.id IS NULL THEN 'OTHER'"
+                        + " WHEN u.affiliation_confirmed_at IS NULL THEN '" + Breakdown.UNCONFIRMED + "' ELSE i.type END,"
+                        + " v.choice, COUNT(*)"
                         + " FROM vote v JOIN recommendation r ON r.id = v.recommendation_id JOIN app_user u ON u.id = v.user_id"
-                        + " LEFT JOIN institution i ON i.id = u.institution_id WHERE r.forum_id = ? GROUP BY 1, 2, 3")
+                        + " LEFT JOIN institution i ON i.id = u.institution_id WHERE r.forum_id = ? GROUP BY 1, 2, 3"
+                        + " LOCK IN SHARE MODE")
                 .setParameter(1, forumId).getResultList()) {
             Object[] r = (Object[]) o;
             byType.get(((Number) r[0]).longValue()).merge((String) r[1],
@@ -267,7 +338,7 @@ public class VotingService {
                     .setParameter(3, total.disagree()).setParameter(4, total.abstain()).setParameter(5, e.getKey())
                     .executeUpdate();
             int position = 0;
-            for (Breakdown.Group group : Breakdown.of(e.getValue())) {
+            for (Breakdown.Group group : Breakdown.of(e.getValue(), forum.getMinGroupSize())) {
                 em.createNativeQuery("INSERT INTO recommendation_result_group (recommendation_id, group_key, position,"
                                 + " agree_count, disagree_count, abstain_count) VALUES (?, ?, ?, ?, ?, ?)")
                         .setParameter(1, e.getKey()).setParameter(2, group.key()).setParameter(3, position++)
@@ -275,9 +346,8 @@ public class VotingService {
                         .setParameter(6, group.tally().abstain()).executeUpdate();
             }
         }
-        Forum forum = forums.get(forumId);
         String detail = (closedBy == null ? "at its end time" : "early") + "; " + adopted + " of " + byType.size()
-                + " adopted; " + eligible + " eligible";
+                + " adopted; " + voters + " of " + eligible + " on the roll voted";
         if (closedBy == null) {
             audit.recordSystem("vote.close", "Forum", forumId, detail);
         } else {
