@@ -56,6 +56,8 @@ public final class VotingBenchmark {
     static final int RECOMMENDATIONS = 10;
     static final int LOGIN_CONCURRENCY = 8;
     static final String[] CHOICES = {"AGREE", "DISAGREE", "ABSTAIN"};
+    /** The moderator who closes the vote in the middle of the burst. */
+    static final long MODERATOR = 199_999;
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     static final Pattern CHOICE_GROUP = Pattern.compile("id=\"([^\"]+:choice)\" class=\"ui-selectonebutton");
     /** The voting statement of VotingService.vote, word for word. */
@@ -98,6 +100,7 @@ public final class VotingBenchmark {
                 Forum apiForum = seedForum(url, "bench-api", voters);
                 Forum jdbcForum = seedForum(url, "bench-jdbc", voters);
                 Forum plainForum = seedForum(url, "bench-sql", voters);
+                Forum closeForum = seedForum(url, "bench-close", voters);
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .connectTimeout(Duration.ofSeconds(10)).build();
@@ -123,6 +126,7 @@ public final class VotingBenchmark {
                 for (Map.Entry<Forum, Result> e : Map.of(pageForum, page, apiForum, api, jdbcForum, jdbc, plainForum, plain).entrySet()) {
                     report.append("- ").append(e.getValue().name()).append(": ").append(verify(url, e.getKey(), e.getValue().acks())).append('\n');
                 }
+                report.append(closeMidBurst(http, base, url, closeForum, sessions));
             } finally {
                 PayaraProcess.stop(payara);
             }
@@ -138,7 +142,7 @@ public final class VotingBenchmark {
         try (Connection c = DriverManager.getConnection(url + "?rewriteBatchedStatements=true", "sinergi", "sinergi")) {
             c.setAutoCommit(false);
             try (PreparedStatement users = c.prepareStatement("INSERT INTO app_user (id, name, email, password_hash, active, language,"
-                    + " created_at) VALUES (?, ?, ?, ?, TRUE, 'id', NOW(6))");
+                    + " created_at, email_confirmed_at) VALUES (?, ?, ?, ?, TRUE, 'id', NOW(6), NOW(6))");
                  PreparedStatement roles = c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'PARTICIPANT')")) {
                 for (int u = 0; u < VOTERS; u++) {
                     long id = 200_000 + u;
@@ -153,6 +157,12 @@ public final class VotingBenchmark {
                 }
                 users.executeBatch();
                 roles.executeBatch();
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO app_user (id, name, email, password_hash, active, language, created_at, email_confirmed_at)"
+                        + " VALUES (" + MODERATOR + ", 'Moderator Uji', 'moderator@bench.sinergi.test', '" + Sql.DEMO_HASH
+                        + "', TRUE, 'id', NOW(6), NOW(6))");
+                s.executeUpdate("INSERT INTO user_role (user_id, role) VALUES (" + MODERATOR + ", 'MODERATOR')");
             }
             c.commit();
         }
@@ -181,6 +191,11 @@ public final class VotingBenchmark {
                     + " show_running_totals) VALUES (" + forum + ", NOW(6), NOW(6) + INTERVAL 1 DAY, 50, 50, FALSE)");
             s.executeUpdate("INSERT INTO forum_member (forum_id, user_id, joined_at) SELECT " + forum
                     + ", id, NOW(6) FROM app_user WHERE id >= 200000");
+            // an invited roll: every voter on it, as the moderator's attendee list puts them
+            s.executeUpdate("INSERT INTO forum_voter (forum_id, user_id, status, source, requested_at, decided_at, invited_at,"
+                    + " badge_code) SELECT " + forum + ", id, 'ADMITTED', 'INVITED', NOW(6), NOW(6), NOW(6), CONCAT('B', " + forum
+                    + ", 'X', id) FROM app_user WHERE id >= 200000");
+            s.executeUpdate("INSERT INTO forum_moderator (forum_id, user_id) VALUES (" + forum + ", " + MODERATOR + ")");
             return new Forum(forum, slug, recommendations);
         }
     }
@@ -200,21 +215,7 @@ public final class VotingBenchmark {
             List<Future<?>> done = new ArrayList<>();
             for (long voter : voters) {
                 done.add(pool.submit(() -> {
-                    HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("login")).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    String cookie = sessionCookie(form);
-                    Matcher viewState = VIEW_STATE.matcher(form.body());
-                    viewState.find();
-                    String body = form("login", "login", "login:email", "pemilih" + (voter - 200_000) + "@bench.sinergi.test",
-                            "login:password", "sinergi-demo", "login:submit", "", "jakarta.faces.ViewState", viewState.group(1));
-                    HttpResponse<String> in = http.send(HttpRequest.newBuilder(base.resolve("login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                    String session = in.headers().firstValue("Set-Cookie").map(v -> v.split(";")[0]).orElse(cookie);
-                    if (in.statusCode() != 302) {
-                        throw new IllegalStateException("login failed for " + voter + ": " + in.statusCode());
-                    }
-                    sessions.put(voter, session);
+                    sessions.put(voter, login(http, base, "pemilih" + (voter - 200_000) + "@bench.sinergi.test"));
                     return null;
                 }));
             }
@@ -223,6 +224,24 @@ public final class VotingBenchmark {
             }
         }
         return sessions;
+    }
+
+    /** Logs one account in through the login page; returns its session cookie. */
+    static String login(HttpClient http, URI base, String email) throws Exception {
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = sessionCookie(form);
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        viewState.find();
+        String body = form("login", "login", "login:email", email, "login:password", "sinergi-demo", "login:submit", "",
+                "jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> in = http.send(HttpRequest.newBuilder(base.resolve("login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (in.statusCode() != 302) {
+            throw new IllegalStateException("login failed for " + email + ": " + in.statusCode());
+        }
+        return in.headers().firstValue("Set-Cookie").map(v -> v.split(";")[0]).orElse(cookie);
     }
 
     record Result(String name, int attempted, List<Ack> acks, int errors, double seconds, List<Long> latenciesNanos) {
@@ -328,6 +347,109 @@ public final class VotingBenchmark {
             if (acknowledged) {
                 acks.add(new Ack(recommendation, voter, choice));
             }
+        }
+    }
+
+    // ------------------------------------------------------------------ the close in the middle of a burst
+
+    /**
+     * The same API burst on an invited roll, and the moderator closes the vote through the voting
+     * page once half of the votes have been answered. Every answer must be 200 (counted) or 409
+     * (closed); the frozen result must count exactly the acknowledged votes.
+     */
+    static String closeMidBurst(HttpClient http, URI base, String url, Forum forum, Map<Long, String> sessions) throws Exception {
+        String moderator = login(http, base, "moderator@bench.sinergi.test");
+        ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger closedAnswers = new AtomicInteger();
+        AtomicInteger serverErrors = new AtomicInteger();
+        AtomicInteger other = new AtomicInteger();
+        int total = sessions.size() * RECOMMENDATIONS;
+        Semaphore connections = new Semaphore(Integer.getInteger("bench.connections", 256));
+        long start = System.nanoTime();
+        long[] closedAt = new long[1];
+        try (ExecutorService voters = Executors.newVirtualThreadPerTaskExecutor()) {
+            voters.submit(() -> {
+                while (answered.get() < total / 2) {
+                    Thread.sleep(5);
+                }
+                closeThroughThePage(http, base, forum, moderator);
+                closedAt[0] = System.nanoTime();
+                return null;
+            });
+            for (Map.Entry<Long, String> voter : sessions.entrySet()) {
+                voters.submit(() -> {
+                    connections.acquireUninterruptibly();
+                    try {
+                        for (int r = 0; r < RECOMMENDATIONS; r++) {
+                            long recommendation = forum.recommendations().get(r);
+                            String choice = CHOICES[(int) ((voter.getKey() + r) % 3)];
+                            long sent = System.nanoTime();
+                            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("api/v1/forums/"
+                                            + forum.slug() + "/recommendations/" + recommendation + "/vote"))
+                                    .header("Content-Type", "application/json").header("Cookie", voter.getValue())
+                                    .PUT(HttpRequest.BodyPublishers.ofString("{\"choice\":\"" + choice + "\"}")).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            latencies.add(System.nanoTime() - sent);
+                            answered.incrementAndGet();
+                            if (answer.statusCode() == 200 && answer.body().contains(choice)) {
+                                acks.add(new Ack(recommendation, voter.getKey(), choice));
+                            } else if (answer.statusCode() == 409) {
+                                closedAnswers.incrementAndGet();
+                            } else if (answer.statusCode() >= 500) {
+                                serverErrors.incrementAndGet();
+                            } else {
+                                other.incrementAndGet();
+                            }
+                        }
+                    } catch (Exception e) {
+                        other.incrementAndGet();
+                    } finally {
+                        connections.release();
+                    }
+                    return null;
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Result result = new Result("JSON API on an invited roll, closed mid-burst", total, List.copyOf(acks), other.get(), seconds,
+                List.copyOf(latencies));
+        StringBuilder out = new StringBuilder(String.format("%n## The close in the middle of the burst%n%n"
+                + "%,d voters on an invited roll, %d recommendations each, through the API; the moderator closes the vote through"
+                + " the voting page once half of the votes have been answered (after %.2f s).%n%n"
+                + "| path | votes | acknowledged | other answers | wall time | votes/s | p50 | p99 | max |%n"
+                + "|---|---|---|---|---|---|---|---|---|%n",
+                sessions.size(), RECOMMENDATIONS, (closedAt[0] - start) / 1e9));
+        out.append(result.row());
+        int counted = 0;
+        try (Connection c = DriverManager.getConnection(url, "sinergi", "sinergi"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(agree_count + disagree_count + abstain_count), 0) FROM recommendation"
+                     + " WHERE forum_id = " + forum.id())) {
+            rs.next();
+            counted = rs.getInt(1);
+        }
+        out.append(String.format("%nAnswers: %,d acknowledged (200), %,d \"voting has closed\" (409), %,d server errors (5xx),"
+                        + " %,d other. Counted in the frozen result: %,d of %,d acknowledged%s.%n%n- stored: %s%n",
+                acks.size(), closedAnswers.get(), serverErrors.get(), other.get(), counted, acks.size(),
+                counted == acks.size() ? " — OK" : " — MISMATCH", verify(url, forum, List.copyOf(acks))));
+        return out.toString();
+    }
+
+    private static void closeThroughThePage(HttpClient http, URI base, Forum forum, String session) throws Exception {
+        URI page = base.resolve("f/" + forum.slug() + "/voting");
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(page).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher vs = VIEW_STATE.matcher(opened.body());
+        if (!vs.find()) {
+            throw new IllegalStateException("no voting form for the moderator: " + opened.statusCode());
+        }
+        HttpResponse<String> closed = http.send(HttpRequest.newBuilder(page)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofString(form("voting", "voting", "voting:close-voting", "",
+                        "jakarta.faces.ViewState", vs.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        if (closed.statusCode() >= 400) {
+            throw new IllegalStateException("the close failed: " + closed.statusCode());
         }
     }
 

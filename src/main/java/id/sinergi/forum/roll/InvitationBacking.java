@@ -58,6 +58,9 @@ public class InvitationBacking implements Serializable {
 
     /** Someone made from the list: a password, then in. */
     public void activate() {
+        if (isSomeoneElse()) {
+            throw new id.sinergi.platform.AccessDeniedException("roll.invitationForSomeoneElse");
+        }
         if (password == null || !password.equals(passwordAgain)) {
             messages.errorOn("invite:passwordAgain", "register.passwordMismatch");
             return;
@@ -68,7 +71,8 @@ public class InvitationBacking implements Serializable {
             return;
         }
         if (sessionLogin.logIn(email, password) == AuthenticationStatus.SUCCESS) {
-            accept();
+            // the next request is the new user's own: the link, opened again, accepts the invitation
+            Navigation.redirect("/invite?t=" + token);
         }
     }
 
@@ -83,13 +87,12 @@ public class InvitationBacking implements Serializable {
     }
 
     public boolean isNeedsPassword() {
-        return invitation != null && !invitation.passwordSet();
+        return invitation != null && !invitation.passwordSet() && !isSomeoneElse();
     }
 
-    /** Logged in, but as somebody else than the person invited. */
+    /** Logged in, but as somebody else than the person invited: the link is not theirs. */
     public boolean isSomeoneElse() {
-        return invitation != null && invitation.passwordSet() && caller.isAuthenticated()
-                && !invitation.userId().equals(caller.userId());
+        return invitation != null && caller.isAuthenticated() && !invitation.userId().equals(caller.userId());
     }
 
     public String getLoginLink() {
