@@ -25,29 +25,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Accounts: registration, login checks, admin management and CSV import. */
 @Stateless
@@ -55,7 +43,6 @@ public class UserService {
 
     /** At most this many data rows per import file. */
     public static final int IMPORT_MAX_ROWS = 5_000;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -335,80 +322,27 @@ public class UserService {
     }
 
     /**
-     * Imports participants from CSV (UTF-8, header row: name, email, institution, password; the
-     * Indonesian nama, email, instansi, kata_sandi also work). Each good row is imported in its own
-     * transaction, each bad row is reported by line and changes nothing.
+     * Imports participants from CSV (see {@link PeopleCsv}; a password column is optional, a first
+     * password is generated where it is empty). Each good row is imported in its own transaction,
+     * each bad row is reported by line and changes nothing.
      */
     public ImportReport importParticipants(@NotNull InputStream csv) {
         requireAdmin("user.import", null);
-        List<ImportReport.Imported> imported = new ArrayList<>();
-        List<ImportReport.Rejected> rejected = new ArrayList<>();
-        Map<String, Institution> institutionsByName = institutionIndex();
-        Set<String> seenEmails = new HashSet<>();
         UserService self = context.getBusinessObject(UserService.class);
-        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder()
-                     .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            Map<String, String> columns = columnNames(parser.getHeaderNames());
-            if (!columns.containsKey("name") || !columns.containsKey("email")) {
-                throw new BusinessException("import.header");
+        ImportReport report = PeopleCsv.read(csv, IMPORT_MAX_ROWS, institutions.findAll(), person -> {
+            if (findByEmail(person.email()).isPresent()) {
+                throw new BusinessException("import.emailTaken", person.email());
             }
-            for (CSVRecord row : parser) {
-                int line = (int) row.getParser().getCurrentLineNumber();
-                if (row.getRecordNumber() > IMPORT_MAX_ROWS) {
-                    rejected.add(new ImportReport.Rejected(line, "import.tooManyRows", String.valueOf(IMPORT_MAX_ROWS)));
-                    break;
-                }
-                Function<String, String> value = column -> columns.containsKey(column) && row.isSet(columns.get(column))
-                        ? row.get(columns.get(column)).strip() : "";
-                String name = value.apply("name");
-                String email = normalizeEmail(value.apply("email"));
-                String institutionName = value.apply("institution");
-                String password = value.apply("password");
-                String problem = null;
-                String argument = null;
-                Institution institution = null;
-                if (!row.isConsistent()) {
-                    problem = "import.columns";
-                } else if (name.isEmpty()) {
-                    problem = "import.nameMissing";
-                } else if (name.length() > User.NAME_MAX) {
-                    problem = "import.nameTooLong";
-                } else if (!EMAIL.matcher(email).matches() || email.length() > User.EMAIL_MAX) {
-                    problem = "import.emailInvalid";
-                    argument = email;
-                } else if (!seenEmails.add(email)) {
-                    problem = "import.emailTwice";
-                    argument = email;
-                } else if (findByEmail(email).isPresent()) {
-                    problem = "import.emailTaken";
-                    argument = email;
-                } else if (!institutionName.isEmpty()
-                        && (institution = institutionsByName.get(institutionName.toLowerCase(Locale.ROOT))) == null) {
-                    problem = "import.institutionUnknown";
-                    argument = institutionName;
-                } else if (!password.isEmpty() && (password.length() < User.PASSWORD_MIN || password.length() > User.PASSWORD_MAX)) {
-                    problem = "validation.password";
-                }
-                if (problem != null) {
-                    rejected.add(new ImportReport.Rejected(line, problem, argument));
-                    continue;
-                }
-                String generated = password.isEmpty() ? generatePassword() : null;
-                try {
-                    self.importRow(name, email, generated == null ? password : generated,
-                            institution == null ? null : institution.getId());
-                    imported.add(new ImportReport.Imported(line, email, generated));
-                } catch (BusinessException e) {
-                    rejected.add(new ImportReport.Rejected(line, e.messageKey(), email));
-                }
+            String password = person.password();
+            if (!password.isEmpty() && (password.length() < User.PASSWORD_MIN || password.length() > User.PASSWORD_MAX)) {
+                throw new BusinessException("validation.password");
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BusinessException("import.unreadable");
-        }
-        audit.record("user.import", "User", null, imported.size() + " imported, " + rejected.size() + " rejected");
-        return new ImportReport(imported, rejected);
+            String generated = password.isEmpty() ? generatePassword() : null;
+            self.importRow(person.name(), person.email(), generated == null ? password : generated, person.institutionId());
+            return new ImportReport.Imported(person.line(), person.email(), generated);
+        });
+        audit.record("user.import", "User", null, report.imported().size() + " imported, " + report.rejected().size() + " rejected");
+        return report;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -416,26 +350,6 @@ public class UserService {
         requireAdmin("user.import", null);
         User user = insert(name, email, password, institutionId, EnumSet.of(Role.PARTICIPANT));
         audit.record("user.create", "User", user.getId(), email + " (import)");
-    }
-
-    private Map<String, Institution> institutionIndex() {
-        Map<String, Institution> index = new java.util.HashMap<>();
-        for (Institution institution : institutions.findAll()) {
-            index.put(institution.getName().toLowerCase(Locale.ROOT), institution);
-            if (institution.getShortName() != null) {
-                index.putIfAbsent(institution.getShortName().toLowerCase(Locale.ROOT), institution);
-            }
-        }
-        return index;
-    }
-
-    private static Map<String, String> columnNames(List<String> headers) {
-        Map<String, String> aliases = Map.of("name", "name", "nama", "name", "email", "email", "e-mail", "email",
-                "institution", "institution", "instansi", "institution", "password", "password",
-                "kata_sandi", "password", "kata sandi", "password");
-        return headers.stream()
-                .filter(h -> aliases.containsKey(h.strip().toLowerCase(Locale.ROOT)))
-                .collect(Collectors.toMap(h -> aliases.get(h.strip().toLowerCase(Locale.ROOT)), h -> h, (a, b) -> a));
     }
 
     private User insert(String name, String email, String password, Long institutionId, Set<Role> roles) {

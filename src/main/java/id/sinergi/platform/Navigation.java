@@ -30,4 +30,9 @@ public final class Navigation {
         }
         faces.responseComplete();
     }
+
+    /** To the login page, and back to {@code path} (of this application) once logged in. */
+    public static void toLogin(String path) {
+        redirect("/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -51,8 +51,7 @@ public class CheckInBacking implements Serializable {
         slug = Navigation.param("slug");
         if (!caller.isAuthenticated()) {
             // a helper's phone opens a badge's link before anyone logged in on it
-            String path = "/f/" + slug + "/check-in" + (Navigation.param("code") == null ? "" : "/" + Navigation.param("code"));
-            Navigation.redirect("/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+            Navigation.toLogin("/f/" + slug + "/check-in" + (Navigation.param("code") == null ? "" : "/" + Navigation.param("code")));
             return;
         }
         Forum forum = forums.findBySlug(slug).orElseThrow(() -> new id.sinergi.platform.NotFoundException("forum.notFound"));

@@ -76,9 +76,7 @@ public class RollBacking implements Serializable {
     public void load() {
         slug = Navigation.param("slug");
         if (!caller.isAuthenticated()) {
-            // a helper's phone opens a badge's link before anyone logged in on it
-            String path = "/f/" + slug + "/roll" + (Navigation.param("code") == null ? "" : "/" + Navigation.param("code"));
-            Navigation.redirect("/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+            Navigation.toLogin("/f/" + slug + "/roll");
             return;
         }
         Forum forum = forums.getBySlug(slug);

@@ -7,9 +7,9 @@ import id.sinergi.forum.RollMode;
 import id.sinergi.forum.Visibility;
 import id.sinergi.identity.AffiliationService;
 import id.sinergi.identity.ImportReport;
+import id.sinergi.identity.PeopleCsv;
 import id.sinergi.identity.User;
 import id.sinergi.identity.UserService;
-import id.sinergi.institution.Institution;
 import id.sinergi.institution.InstitutionService;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.BusinessException;
@@ -28,18 +28,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +53,6 @@ public class RollService {
     public static final int IMPORT_MAX_ROWS = 2_000;
     /** Length of the code on a voter's badge (32 symbols: 50 bits). */
     public static final int BADGE_CODE_LENGTH = 10;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern BADGE = Pattern.compile("[A-Z0-9]{6,16}");
     private static final String ENTRY = "SELECT u.id, u.name, u.email, i.name, u.affiliation_confirmed_at, v.status, v.source,"
             + " v.requested_at, v.invited_at, v.accepted_at, v.checked_in_at, v.badge_code"
@@ -195,6 +185,13 @@ public class RollService {
                 .setParameter(1, forumId).getSingleResult()).intValue();
     }
 
+    /** The people on the roll, for telling them the vote opened or closes soon; not for showing. */
+    public List<Long> voterIds(long forumId) {
+        return ((List<?>) em.createNativeQuery("SELECT user_id FROM forum_voter WHERE forum_id = ? AND status = 'ADMITTED'"
+                        + " ORDER BY user_id").setParameter(1, forumId).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+    }
+
     /** The people who count now (turnout while the vote runs): a number, shown where the turnout is. */
     public int eligibleNow(long forumId, boolean checkedInOnly) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM forum_voter WHERE forum_id = ? AND status = 'ADMITTED'"
@@ -300,57 +297,13 @@ public class RollService {
      */
     public ImportReport importInvitations(@NotNull Long forumId, @NotNull InputStream csv) {
         moderated(forumId, "roll.invite", false);
-        List<ImportReport.Imported> done = new ArrayList<>();
-        List<ImportReport.Rejected> rejected = new ArrayList<>();
-        Map<String, Long> institutionIds = new HashMap<>();
-        for (Institution institution : institutions.findAll()) {
-            institutionIds.put(institution.getName().toLowerCase(Locale.ROOT), institution.getId());
-            if (institution.getShortName() != null) {
-                institutionIds.putIfAbsent(institution.getShortName().toLowerCase(Locale.ROOT), institution.getId());
-            }
-        }
-        Set<String> seen = new HashSet<>();
         RollService self = context.getBusinessObject(RollService.class);
-        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            Map<String, String> columns = columns(parser.getHeaderNames());
-            if (!columns.containsKey("name") || !columns.containsKey("email")) {
-                throw new BusinessException("roll.importHeader");
-            }
-            for (CSVRecord row : parser) {
-                int line = (int) row.getParser().getCurrentLineNumber();
-                if (row.getRecordNumber() > IMPORT_MAX_ROWS) {
-                    rejected.add(new ImportReport.Rejected(line, "import.tooManyRows", String.valueOf(IMPORT_MAX_ROWS)));
-                    break;
-                }
-                String name = value(row, columns, "name");
-                String email = value(row, columns, "email").toLowerCase(Locale.ROOT);
-                String institution = value(row, columns, "institution");
-                Long institutionId = institution.isEmpty() ? null : institutionIds.get(institution.toLowerCase(Locale.ROOT));
-                String problem = !row.isConsistent() ? "import.columns"
-                        : name.isEmpty() ? "import.nameMissing"
-                        : name.length() > User.NAME_MAX ? "import.nameTooLong"
-                        : !EMAIL.matcher(email).matches() || email.length() > User.EMAIL_MAX ? "import.emailInvalid"
-                        : !seen.add(email) ? "import.emailTwice"
-                        : !institution.isEmpty() && institutionId == null ? "import.institutionUnknown" : null;
-                if (problem != null) {
-                    rejected.add(new ImportReport.Rejected(line, problem,
-                            problem.equals("import.institutionUnknown") ? institution : email));
-                    continue;
-                }
-                try {
-                    self.inviteRow(forumId, name, email, institutionId);
-                    done.add(new ImportReport.Imported(line, email, null));
-                } catch (BusinessException e) {
-                    rejected.add(new ImportReport.Rejected(line, e.messageKey(), email));
-                }
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BusinessException("import.unreadable");
-        }
-        audit.record("roll.import", "Forum", forumId, done.size() + " invited, " + rejected.size() + " rejected");
-        return new ImportReport(done, rejected);
+        ImportReport report = PeopleCsv.read(csv, IMPORT_MAX_ROWS, institutions.findAll(), person -> {
+            self.inviteRow(forumId, person.name(), person.email(), person.institutionId());
+            return new ImportReport.Imported(person.line(), person.email(), null);
+        });
+        audit.record("roll.import", "Forum", forumId, report.imported().size() + " invited, " + report.rejected().size() + " rejected");
+        return report;
     }
 
     /** One attendee of an invitation file, in a transaction of its own. */
@@ -577,20 +530,4 @@ public class RollService {
         return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
     }
 
-    private static Map<String, String> columns(List<String> headers) {
-        Map<String, String> aliases = Map.of("name", "name", "nama", "name", "email", "email", "e-mail", "email",
-                "institution", "institution", "instansi", "institution");
-        Map<String, String> found = new HashMap<>();
-        for (String h : headers) {
-            String alias = aliases.get(h.strip().toLowerCase(Locale.ROOT));
-            if (alias != null) {
-                found.putIfAbsent(alias, h);
-            }
-        }
-        return found;
-    }
-
-    private static String value(CSVRecord row, Map<String, String> columns, String column) {
-        return columns.containsKey(column) && row.isSet(columns.get(column)) ? row.get(columns.get(column)).strip() : "";
-    }
 }

@@ -102,7 +102,8 @@ public class VotingService {
         timer.closeAt(forumId, endsAt);
         audit.record("vote.open", "Forum", forumId, "until " + endsAt + ", quorum " + form.getQuorumPercent()
                 + "%, threshold " + form.getThresholdPercent() + "%");
-        notifications.notifyByMail(forums.memberIds(forumId), "notify.votingOpened", forum.getTitle(),
+        // the people who can vote hear of it; members who are not on the roll cannot
+        notifications.notifyByMail(roll.voterIds(forumId), "notify.votingOpened", forum.getTitle(),
                 "/f/" + forum.getSlug() + "/voting");
         return BallotView.of(ballot);
     }
@@ -143,7 +144,7 @@ public class VotingService {
             if (em.createNativeQuery("UPDATE ballot SET reminded_at = ? WHERE forum_id = ? AND reminded_at IS NULL")
                     .setParameter(1, now).setParameter(2, forumId).executeUpdate() == 1) {
                 Forum forum = forums.get(forumId);
-                notifications.notifyByMail(forums.memberIds(forumId), "notify.votingClosesSoon", forum.getTitle(),
+                notifications.notifyByMail(roll.voterIds(forumId), "notify.votingClosesSoon", forum.getTitle(),
                         "/f/" + forum.getSlug() + "/voting");
                 reminded++;
             }
