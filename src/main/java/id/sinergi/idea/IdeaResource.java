@@ -82,16 +82,16 @@ public class IdeaResource {
     @Path("{id}/support")
     @Operation(summary = "Support the idea; doing it twice counts once")
     public SupportJson support(@PathParam("id") long id) {
-        inThisForum(id);
-        return new SupportJson(id, true, ideas.support(id));
+        IdeaView idea = inThisForum(id);
+        return SupportJson.of(idea, true, ideas.support(id));
     }
 
     @DELETE
     @Path("{id}/support")
     @Operation(summary = "Take the support back")
     public SupportJson unsupport(@PathParam("id") long id) {
-        inThisForum(id);
-        return new SupportJson(id, false, ideas.unsupport(id));
+        IdeaView idea = inThisForum(id);
+        return SupportJson.of(idea, false, ideas.unsupport(id));
     }
 
     private IdeaView inThisForum(long id) {
@@ -112,7 +112,11 @@ public class IdeaResource {
     public record NewIdea(Long themeId, String title, String body, boolean anonymous) {
     }
 
-    public record SupportJson(long ideaId, boolean supported, int supportCount) {
+    /** The count only where the caller may see counts (a forum may hide them until voting). */
+    public record SupportJson(long ideaId, boolean supported, Integer supportCount) {
+        static SupportJson of(IdeaView idea, boolean supported, int count) {
+            return new SupportJson(idea.id(), supported, idea.supportCount() == null ? null : count);
+        }
     }
 
     /** An idea in the API: author null when anonymous to the caller, supportCount null when hidden. */

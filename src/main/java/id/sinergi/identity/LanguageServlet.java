@@ -1,5 +1,7 @@
 package id.sinergi.identity;
 
+import id.sinergi.platform.Navigation;
+
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.LanguageBacking;
 import id.sinergi.platform.Messages;
@@ -33,8 +35,7 @@ public class LanguageServlet extends HttpServlet {
             users.changeLanguage(caller.userId(), chosen);
         }
         String back = request.getParameter("back");
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-                && !back.contains("\r") && !back.contains("\n");
-        response.sendRedirect(request.getContextPath() + (local ? back : "/"));
+        String local = Navigation.localPath(back);
+        response.sendRedirect(request.getContextPath() + (local != null ? local : "/"));
     }
 }

@@ -45,11 +45,8 @@ public class LoginBacking {
 
     /** Only paths on this site, never another host. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login") || next.contains("\r") || next.contains("\n")) {
-            return "/";
-        }
-        return next;
+        String local = Navigation.localPath(next);
+        return local == null || local.startsWith("/login") ? "/" : local;
     }
 
     public String getEmail() { return email; }

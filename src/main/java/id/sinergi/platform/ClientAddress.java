@@ -26,6 +26,33 @@ public final class ClientAddress {
         return remote;
     }
 
+    /** Whether the client reached us over HTTPS: directly, or at a TLS proxy on this machine that says so. */
+    public static boolean viaHttps(HttpServletRequest request) {
+        return request.isSecure()
+                || isLoopback(request.getRemoteAddr()) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
+    }
+
+    /**
+     * The origin the client sees ({@code scheme://host[:port]}), from the Host header, with the
+     * scheme a proxy on this machine reports.
+     */
+    public static String origin(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            host = request.getServerName() + ":" + request.getServerPort();
+        }
+        String scheme = viaHttps(request) ? "https" : "http";
+        String forwardedHost = isLoopback(request.getRemoteAddr()) ? request.getHeader("X-Forwarded-Host") : null;
+        if (forwardedHost != null && !forwardedHost.isBlank()) {
+            host = forwardedHost.split(",")[0].strip();
+        }
+        // the default port is left out of an Origin header
+        if (scheme.equals("https") && host.endsWith(":443") || scheme.equals("http") && host.endsWith(":80")) {
+            host = host.substring(0, host.lastIndexOf(':'));
+        }
+        return scheme + "://" + host.toLowerCase(java.util.Locale.ROOT);
+    }
+
     static boolean isLoopback(String address) {
         return address != null && (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1"));
     }

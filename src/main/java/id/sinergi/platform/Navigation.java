@@ -35,4 +35,17 @@ public final class Navigation {
     public static void toLogin(String path) {
         redirect("/login?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /**
+     * {@code path} when it is a path of this application to send a browser to, {@code null}
+     * otherwise: {@code //host} and {@code /\host} lead browsers to another site, control
+     * characters would split headers.
+     */
+    public static String localPath(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+                || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return null;
+        }
+        return path;
+    }
 }

@@ -127,4 +127,25 @@ class ActionBrowserIT {
             Files.deleteIfExists(evidence);
         }
     }
+
+    @Test
+    void aTitleThatCarriesMarkupStaysTextOnThePublicPageAndInItsChart() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Sql.FollowUp forum = Sql.followUp("xss-" + run, 2);
+        String payload = "</script><svg onload=pwned=1>" + run;
+        Sql.update("UPDATE recommendation SET title = ? WHERE id = ?", payload, forum.adopted());
+        long institution = Sql.institution("Instansi " + run, null);
+        Sql.update("INSERT INTO action (forum_id, recommendation_id, institution_id, title, due_date, created_by, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, CURRENT_DATE + INTERVAL 30 DAY, 2, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                forum.forumId(), forum.adopted(), institution, "<img src=x onerror=pwned=2>" + run);
+        try (Browser visitor = new Browser(Browser.LAPTOP)) {
+            visitor.open(url + "f/" + forum.slug() + "/accountability");
+            visitor.waitForPageText(payload, Duration.ofSeconds(15));
+            visitor.settle();
+            Object pwned = ((JavascriptExecutor) visitor.driver()).executeScript("return typeof window.pwned");
+            assertEquals("undefined", pwned, "no script of the title ran");
+            assertTrue(visitor.driver().findElements(By.cssSelector("canvas")).size() > 0, "the charts still draw");
+            assertTrue(visitor.bodyText().contains("<img src=x onerror=pwned=2>" + run), "the action's title shown as text");
+        }
+    }
 }

@@ -241,4 +241,59 @@ class ApiAndPagesIT {
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
     }
+
+    @Test
+    void everyKindOfResponseCarriesTheHeaderPolicy() throws Exception {
+        WebClient browser = client();
+        String home = browser.get("").body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"/sinergi/(jakarta\\.faces\\.resource/[^\"]+)\"").matcher(home);
+        assertTrue(css.find(), "the page links a resource");
+        for (String path : new String[]{"", "f/tppo-babel-2025/ideas", css.group(1).replace("&amp;", "&"), "api/v1/forums",
+                "api/v1/forums/tidak-ada", "tidak-ada-halaman", "f/tppo-babel-2024/recommendations/v1.pdf",
+                "f/tppo-babel-2024/accountability.csv"}) {
+            HttpResponse<String> response = browser.get(path);
+            java.net.http.HttpHeaders h = response.headers();
+            String where = path + " (" + response.statusCode() + ")";
+            assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), where);
+            assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), where);
+            assertEquals("strict-origin-when-cross-origin", h.firstValue("Referrer-Policy").orElse(""), where);
+            assertTrue(h.firstValue("Permissions-Policy").orElse("").contains("camera=()"), where);
+            assertFalse(h.firstValue("Strict-Transport-Security").isPresent(), "no HSTS over plain HTTP: " + where);
+        }
+        HttpResponse<String> proxied = browser.get("", "X-Forwarded-Proto", "https");
+        assertTrue(proxied.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS behind a TLS proxy on this machine");
+        assertNotEquals(200, client().get("/metrics").statusCode(), "no metrics for anyone");
+        String expired = browser.get("error/expired.xhtml?back=" + java.net.URLEncoder.encode("/\\evil.example/x", "UTF-8")).body();
+        assertFalse(expired.contains("id=\"back\""), "no way back that leads off the site: " + expired);
+        assertTrue(browser.get("error/expired.xhtml?back=%2Ff%2Ftppo-babel-2025").body().contains("/sinergi/f/tppo-babel-2025"));
+    }
+
+    @Test
+    void theApiRefusesChangesFromOtherSitesAndHidesHiddenCounts() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        id.sinergi.testing.Sql.Forum forum = id.sinergi.testing.Sql.forum("asal-" + run, "Asal " + run, run.toUpperCase(), "OPEN", "Pencegahan");
+        id.sinergi.testing.Sql.update("UPDATE forum SET hide_support_counts = TRUE WHERE id = ?", forum.id());
+        String email = "asal-" + run + "@uji.sinergi.test";
+        long author = id.sinergi.testing.Sql.user("Penulis " + run, email, null, "PARTICIPANT");
+        long idea = id.sinergi.testing.Sql.update("INSERT INTO idea (forum_id, theme_id, author_id, title, body, anonymous, status,"
+                + " created_at, updated_at) VALUES (?, ?, ?, 'Gagasan', 'Isi', FALSE, 'VISIBLE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                forum.id(), forum.theme(), author);
+        WebClient phone = client();
+        assertEquals(302, phone.login(email, DEMO_PASSWORD).statusCode());
+        String support = "api/v1/forums/asal-" + run + "/ideas/" + idea + "/support";
+        String own = url.getProtocol() + "://" + url.getHost() + ":" + url.getPort();
+
+        HttpResponse<String> forged = phone.send("PUT", support, "{}", "Origin", "http://evil.example");
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("situs lain"), forged.body());
+        HttpResponse<String> fetched = phone.send("PUT", support, "{}", "Sec-Fetch-Site", "cross-site");
+        assertEquals(403, fetched.statusCode(), "a cross-site fetch is refused too");
+        assertEquals(0, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM idea_support WHERE idea_id = ?", idea), "nothing changed");
+
+        HttpResponse<String> mine = phone.send("PUT", support, "{}", "Origin", own, "Sec-Fetch-Site", "same-origin");
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertFalse(mine.body().contains("\"supportCount\":1"), "the forum hides counts until voting: " + mine.body());
+        assertEquals(1, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM idea_support WHERE idea_id = ?", idea));
+        assertEquals(200, phone.send("DELETE", support, "").statusCode(), "a script without a browser's headers is no other site");
+    }
 }

@@ -3,6 +3,7 @@ package id.sinergi.action.accountability;
 import id.sinergi.action.ActionService;
 import id.sinergi.action.ActionView;
 import id.sinergi.platform.Messages;
+import id.sinergi.platform.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -54,8 +55,10 @@ public final class ActionExport {
                 .setHeader(headers(locale)).get())) {
             forEach(source, a -> {
                 try {
-                    csv.printRecord(a.recommendationNumber(), a.recommendationTitle(), a.institutionName(), a.title(),
-                            a.leadName(), a.dueDate(), Messages.format(locale, a.status().messageKey()), a.progress(),
+                    // titles and names are typed by people: never a formula in the reader's spreadsheet
+                    csv.printRecord(a.recommendationNumber(), SpreadsheetText.cell(a.recommendationTitle()),
+                            SpreadsheetText.cell(a.institutionName()), SpreadsheetText.cell(a.title()),
+                            SpreadsheetText.cell(a.leadName()), a.dueDate(), Messages.format(locale, a.status().messageKey()), a.progress(),
                             yesNo(locale, a.isOverdue()), a.lastReportedAt() == null ? "" : a.lastReportedAt().toString());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);

@@ -2,6 +2,7 @@ package id.sinergi.action.accountability;
 
 import id.sinergi.action.ActionStatus;
 import id.sinergi.platform.Messages;
+import id.sinergi.platform.ScriptJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chart.js configurations for {@code p:chart}: built as JSON here, so labels are escaped and in the
- * reader's language. Every chart has a table beside it on the page for screen readers and print.
+ * Chart.js configurations for {@code p:chart}: built as JSON here, so labels are escaped (for JSON,
+ * and for the {@code <script>} PrimeFaces writes them into) and in the reader's language. Every chart has a table beside it on the page for screen readers and print.
  */
 final class Charts {
 
@@ -29,7 +30,7 @@ final class Charts {
         for (String c : STATUS_COLORS) {
             colors.add(c);
         }
-        return Json.createObjectBuilder()
+        return ScriptJson.escape(Json.createObjectBuilder()
                 .add("type", "doughnut")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
@@ -41,7 +42,7 @@ final class Charts {
                         .add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("position", "right"))))
-                .build().toString();
+                .build().toString());
     }
 
     static String completionBars(List<Figures> rows, Locale locale) {
@@ -51,7 +52,7 @@ final class Charts {
             labels.add(f.label().length() > 40 ? f.label().substring(0, 39) + "…" : f.label());
             values.add(Math.round(f.completion() * 10) / 10.0);
         }
-        return Json.createObjectBuilder()
+        return ScriptJson.escape(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
@@ -66,6 +67,6 @@ final class Charts {
                                 Json.createObjectBuilder().add("min", 0).add("max", 100)))
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .build().toString());
     }
 }

@@ -1,0 +1,63 @@
+package id.sinergi.platform;
+
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * No cross-site requests that change something through the API: a browser sends the session
+ * cookie (and cached HTTP Basic credentials) along with a form or script of another site, so a
+ * call that is not a read must come from Sinergi's own origin, as the browser's {@code Origin} and
+ * {@code Sec-Fetch-Site} headers say. Scripts of institutions (a bearer token, no browser) and
+ * clients that send neither header are not browsers on another site and pass.
+ */
+@WebFilter("/api/*")
+public class ApiOriginCheck extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiOriginCheck.class.getName());
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (READS.contains(request.getMethod()) || isBearer(request) || !crossSite(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        LOG.warning(() -> "Refused a cross-site " + request.getMethod() + " " + request.getRequestURI() + " from "
+                + request.getHeader("Origin") + " (" + ClientAddress.of(request) + ")");
+        // the container's default locale stands in for a missing Accept-Language: Indonesian then, as the API answers
+        Locale locale = Messages.supportedOrDefault(request.getHeader("Accept-Language") == null ? null
+                : request.getLocale().toLanguageTag());
+        byte[] body = Json.createObjectBuilder().add("status", 403).add("message", Messages.format(locale, "error.crossSite"))
+                .build().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    static boolean crossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        return origin != null && !origin.equalsIgnoreCase(ClientAddress.origin(request));
+    }
+
+    private static boolean isBearer(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+}
