@@ -30,3 +30,6 @@ INSERT INTO forum_voter (forum_id, user_id, status, source, requested_at, badge_
 
 -- the moderator names a check-in helper for the venue
 INSERT INTO forum_helper (forum_id, user_id) VALUES (1, 3);
+
+-- the follow-up history as the application now writes it: reports and returns are internal
+UPDATE action_event SET internal = TRUE WHERE kind IN ('REPORTED', 'RETURNED');

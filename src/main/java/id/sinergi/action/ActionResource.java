@@ -70,7 +70,8 @@ public class ActionResource {
     @Operation(summary = "One action with the reports the caller may see (accepted public ones for everyone)")
     public ActionDetailJson action(@PathParam("id") long id) {
         ActionView action = actions.get(id);
-        return new ActionDetailJson(ActionJson.of(action), reports.reports(id, 0, PAGE_MAX).stream().map(ReportJson::of).toList());
+        return new ActionDetailJson(ActionJson.of(action, actions.access(action).internal()),
+                reports.reports(id, 0, PAGE_MAX).stream().map(ReportJson::of).toList());
     }
 
     @POST
@@ -139,11 +140,16 @@ public class ActionResource {
 
     public record ActionJson(long id, String forum, long recommendationId, String recommendation, long institutionId,
                              String institution, String lead, String title, String description, LocalDate dueDate,
-                             String status, int progress, boolean overdue, int pendingReports, String lastReview) {
+                             String status, int progress, boolean overdue, Integer pendingReports, String lastReview) {
         static ActionJson of(ActionView a) {
+            return of(a, true);
+        }
+
+        /** The review state (reports waiting, the last review) only for those who see internal reports. */
+        static ActionJson of(ActionView a, boolean internal) {
             return new ActionJson(a.id(), a.forumSlug(), a.recommendationId(), a.recommendationTitle(), a.institutionId(),
                     a.institutionName(), a.leadName(), a.title(), a.description(), a.dueDate(), a.status().name(),
-                    a.progress(), a.isOverdue(), a.pendingReports(), a.lastReview());
+                    a.progress(), a.isOverdue(), internal ? a.pendingReports() : null, internal ? a.lastReview() : null);
         }
     }
 

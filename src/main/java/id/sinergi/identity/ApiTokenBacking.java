@@ -33,6 +33,7 @@ public class ApiTokenBacking implements Serializable {
     private List<InstitutionOption> institutionOptions;
     private Long institutionId;
     private String name;
+    private int validDays = ApiTokenService.VALIDITY_DAYS.getLast();
     private ApiTokenService.Issued issued;
     private PagedModel<ApiTokenService.TokenView> list;
 
@@ -47,7 +48,7 @@ public class ApiTokenBacking implements Serializable {
     }
 
     public void issue() {
-        issued = tokens.issue(institutionId, name);
+        issued = tokens.issue(institutionId, name, validDays);
         name = null;
         messages.info("token.issued");
     }
@@ -61,6 +62,9 @@ public class ApiTokenBacking implements Serializable {
     public Long getInstitutionId() { return institutionId; }
     public void setInstitutionId(Long institutionId) { this.institutionId = institutionId; }
     public String getName() { return name; }
+    public int getValidDays() { return validDays; }
+    public void setValidDays(int validDays) { this.validDays = validDays; }
+    public List<Integer> getValidities() { return ApiTokenService.VALIDITY_DAYS; }
     public void setName(String name) { this.name = name; }
     public ApiTokenService.Issued getIssued() { return issued; }
     public PagedModel<ApiTokenService.TokenView> getList() { return list; }

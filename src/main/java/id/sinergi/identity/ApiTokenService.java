@@ -7,6 +7,7 @@ import id.sinergi.platform.Caller;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
 import id.sinergi.platform.SqlIds;
+import id.sinergi.platform.Tokens;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,30 +17,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * API tokens an admin or an institution's lead issues so that the institution's own systems can
- * report through the API. A token acts for its institution as a lead would (never with the
- * issuer's other roles); only its SHA-256 is stored, the token itself is shown once.
+ * report through the API. A token belongs to its institution, not to its issuer: it reaches only
+ * the institution's action endpoints ({@code /api/v1/actions}), expires on the day chosen at issue
+ * (a year by default), and stops working (revoked by the system, as the list then shows) as soon
+ * as its issuer is no longer a lead of that institution or of one above it, nor an admin. Only
+ * its SHA-256 is stored; the token itself is shown once.
  */
 @Stateless
 public class ApiTokenService {
 
     static final String PREFIX = "snrg_";
+    /** How long a token may be valid, in days: the choices at issue, the last one the default. */
+    public static final List<Integer> VALIDITY_DAYS = List.of(30, 90, 180, 365);
     /** The principal name of a token caller: {@code token:<id>}. */
     static final String PRINCIPAL_PREFIX = "token:";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -54,9 +54,16 @@ public class ApiTokenService {
     private AuditService audit;
 
     public record TokenView(long id, long institutionId, String institution, String name, String issuedBy,
-                            Instant issuedAt, Instant revokedAt, Instant lastUsedAt) implements Serializable {
+                            Instant issuedAt, Instant revokedAt, Instant lastUsedAt, Instant expiresAt, String revokeReason)
+            implements Serializable {
         public boolean isActive() {
-            return revokedAt == null;
+            return revokedAt == null && Instant.now().isBefore(expiresAt);
+        }
+
+        /** Why it no longer works, as a message key; {@code null} while it does. */
+        public String stateKey() {
+            return revokedAt != null ? ("ISSUER".equals(revokeReason) ? "token.stateRevokedIssuer" : "token.stateRevoked")
+                    : isActive() ? null : "token.stateExpired";
         }
     }
 
@@ -80,16 +87,21 @@ public class ApiTokenService {
     }
 
     public Issued issue(@NotNull Long institutionId,
-                        @NotBlank(message = "{token.nameRequired}") @Size(max = 120, message = "{token.nameTooLong}") String name) {
+                        @NotBlank(message = "{token.nameRequired}") @Size(max = 120, message = "{token.nameTooLong}") String name,
+                        int validDays) {
         if (!manageable().contains(institutionId)) {
             throw audit.refuse("token.issue", "Institution", institutionId, "token.notYourInstitution");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.createNativeQuery("INSERT INTO api_token (institution_id, name, token_hash, issued_by, issued_at) VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, institutionId).setParameter(2, name.strip()).setParameter(3, hash(token))
-                .setParameter(4, caller.userId()).setParameter(5, Instant.now()).executeUpdate();
+        if (!VALIDITY_DAYS.contains(validDays)) {
+            throw new BusinessException("token.validityInvalid");
+        }
+        String token = PREFIX + Tokens.newToken();
+        Instant now = Instant.now();
+        em.createNativeQuery("INSERT INTO api_token (institution_id, name, token_hash, issued_by, issued_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, institutionId).setParameter(2, name.strip()).setParameter(3, Tokens.sha256(token))
+                .setParameter(4, caller.userId()).setParameter(5, now).setParameter(6, now.plus(Duration.ofDays(validDays)))
+                .executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         audit.record("token.issue", "ApiToken", id, institutionId + ": " + name.strip());
         return new Issued(id, token);
@@ -104,7 +116,8 @@ public class ApiTokenService {
         if (!manageable().contains(((Number) rows.getFirst()).longValue())) {
             throw audit.refuse("token.revoke", "ApiToken", tokenId, "token.notYourInstitution");
         }
-        if (em.createNativeQuery("UPDATE api_token SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL")
+        if (em.createNativeQuery("UPDATE api_token SET revoked_at = ?, revoked_by = ?, revoke_reason = 'REVOKED'"
+                        + " WHERE id = ? AND revoked_at IS NULL")
                 .setParameter(1, Instant.now()).setParameter(2, caller.userId()).setParameter(3, tokenId).executeUpdate() == 0) {
             throw new BusinessException("token.alreadyRevoked");
         }
@@ -119,13 +132,14 @@ public class ApiTokenService {
             return tokens;
         }
         for (Object o : em.createNativeQuery("SELECT t.id, t.institution_id, COALESCE(i.short_name, i.name), t.name, u.name,"
-                        + " t.issued_at, t.revoked_at, t.last_used_at FROM api_token t JOIN institution i ON i.id = t.institution_id"
+                        + " t.issued_at, t.revoked_at, t.last_used_at, t.expires_at, t.revoke_reason"
+                        + " FROM api_token t JOIN institution i ON i.id = t.institution_id"
                         + " JOIN app_user u ON u.id = t.issued_by WHERE t.institution_id IN (" + SqlIds.list(ids) + ")"
                         + " ORDER BY t.issued_at DESC, t.id DESC")
                 .setFirstResult(first).setMaxResults(pageSize).getResultList()) {
             Object[] r = (Object[]) o;
             tokens.add(new TokenView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    (String) r[4], instant(r[5]), instant(r[6]), instant(r[7])));
+                    (String) r[4], instant(r[5]), instant(r[6]), instant(r[7]), instant(r[8]), (String) r[9]));
         }
         return tokens;
     }
@@ -136,41 +150,53 @@ public class ApiTokenService {
                 + SqlIds.list(ids) + ")").getSingleResult()).longValue();
     }
 
-    /** The token's identity if it is valid and not revoked (the issuer must still be active). */
+    /**
+     * The token's identity if it is valid: not revoked, not expired, and its issuer still an admin
+     * or a lead of its institution (or of one above it). A token whose issuer lost that is revoked
+     * here, once, by the system.
+     */
     public Optional<TokenCaller> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("SELECT t.id, t.name, t.institution_id, t.issued_by FROM api_token t"
-                        + " JOIN app_user u ON u.id = t.issued_by WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.active")
-                .setParameter(1, hash(token)).getResultList();
+        Optional<TokenCaller> valid = valid("t.token_hash = ?", Tokens.sha256(token));
+        // once a minute is enough to tell which tokens are still in use
+        valid.ifPresent(t -> em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL"
+                        + " OR last_used_at < ?)").setParameter(1, Instant.now()).setParameter(2, t.tokenId())
+                .setParameter(3, Instant.now().minusSeconds(60)).executeUpdate());
+        return valid;
+    }
+
+    /** The identity behind a {@code token:<id>} principal, for {@link CurrentCaller}: checked as at the start of the call. */
+    public Optional<TokenCaller> byPrincipal(String principal) {
+        return valid("t.id = ?", Long.valueOf(principal.substring(PRINCIPAL_PREFIX.length())));
+    }
+
+    private Optional<TokenCaller> valid(String where, Object key) {
+        Instant now = Instant.now();
+        List<?> rows = em.createNativeQuery("SELECT t.id, t.name, t.institution_id, t.issued_by, u.institution_id,"
+                        + " EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'ADMIN'),"
+                        + " EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'INSTITUTION_LEAD')"
+                        + " FROM api_token t JOIN app_user u ON u.id = t.issued_by"
+                        + " WHERE " + where + " AND t.revoked_at IS NULL AND t.expires_at > ? AND u.active")
+                .setParameter(1, key).setParameter(2, now).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.getFirst();
         long id = ((Number) r[0]).longValue();
-        // once a minute is enough to tell which tokens are still in use
-        em.createNativeQuery("UPDATE api_token SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL"
-                + " OR last_used_at < ?)").setParameter(1, Instant.now()).setParameter(2, id)
-                .setParameter(3, Instant.now().minusSeconds(60)).executeUpdate();
-        return Optional.of(new TokenCaller(id, (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
-    }
-
-    /** The identity behind a {@code token:<id>} principal, for {@link CurrentCaller}. */
-    public Optional<TokenCaller> byPrincipal(String principal) {
-        List<?> rows = em.createNativeQuery("SELECT t.id, t.name, t.institution_id, t.issued_by FROM api_token t"
-                        + " JOIN app_user u ON u.id = t.issued_by WHERE t.id = ? AND t.revoked_at IS NULL AND u.active")
-                .setParameter(1, Long.valueOf(principal.substring(PRINCIPAL_PREFIX.length()))).getResultList();
-        return rows.stream().map(o -> (Object[]) o).findFirst().map(r -> new TokenCaller(((Number) r[0]).longValue(),
-                (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long institution = ((Number) r[2]).longValue();
+        boolean admin = ((Number) r[5]).intValue() != 0;
+        boolean lead = ((Number) r[6]).intValue() != 0 && r[4] != null
+                && institutions.selfAndDescendantIds(((Number) r[4]).longValue()).contains(institution);
+        if (!admin && !lead) {
+            if (em.createNativeQuery("UPDATE api_token SET revoked_at = ?, revoke_reason = 'ISSUER' WHERE id = ? AND revoked_at IS NULL")
+                    .setParameter(1, now).setParameter(2, id).executeUpdate() == 1) {
+                audit.recordSystem("token.revoke", "ApiToken", id, "its issuer is no longer a lead of institution " + institution);
+            }
+            return Optional.empty();
         }
+        return Optional.of(new TokenCaller(id, (String) r[1], institution, ((Number) r[3]).longValue()));
     }
 
     private static Instant instant(Object o) {

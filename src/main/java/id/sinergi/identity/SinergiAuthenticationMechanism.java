@@ -32,6 +32,8 @@ import java.util.Set;
 public class SinergiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login";
+    /** The only part of the API an institution's token reaches. */
+    static final String ACTIONS_API = "/api/v1/actions";
 
     @Inject
     private IdentityStoreHandler identityStore;
@@ -48,6 +50,10 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            if (!request.getRequestURI().startsWith(request.getContextPath() + ACTIONS_API)) {
+                // a token is its institution's, for its actions: never a person posting, voting or reading forums
+                return apiRefusal(request, response, 403, "token.onlyActions");
+            }
             return tokens.authenticate(authorization.substring(7).strip())
                     .map(token -> context.notifyContainerAboutLogin(ApiTokenService.PRINCIPAL_PREFIX + token.tokenId(),
                             Set.of(Role.INSTITUTION_LEAD.name())))
@@ -101,14 +107,19 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus apiUnauthorized(HttpServletRequest request, HttpServletResponse response,
                                                         HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Sinergi\"");
+        return apiRefusal(request, response, 401, "error.unauthenticated");
+    }
+
+    private static AuthenticationStatus apiRefusal(HttpServletRequest request, HttpServletResponse response, int status,
+                                                   String messageKey) {
         try {
             String language = request.getHeader("Accept-Language");
             String message = Messages.format(Messages.supportedOrDefault(language == null ? null : language.split("[,;]")[0]),
-                    "error.unauthenticated");
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Sinergi\"");
+                    messageKey);
+            response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("message", message).build().toString());
+            response.getWriter().write(Json.createObjectBuilder().add("status", status).add("message", message).build().toString());
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

@@ -36,7 +36,7 @@ public class UserEditBacking implements Serializable {
     public void load() {
         institutionOptions = institutions.options();
         if (id != null) {
-            form = UserForm.of(users.get(id));
+            form = UserForm.of(users.getForAdmin(id));
         }
     }
 

@@ -79,6 +79,15 @@ public class UserService {
         return find(id).orElseThrow(() -> new NotFoundException("user.notFound"));
     }
 
+    /**
+     * A user's account for the admin's edit page. Checked on every request: the caller's roles come
+     * from the database each time, so an admin demoted a moment ago reads nothing more here.
+     */
+    public User getForAdmin(@NotNull Long id) {
+        requireAdmin("user.read", id);
+        return get(id);
+    }
+
     public Optional<User> findByEmail(String email) {
         if (email == null) {
             return Optional.empty();

@@ -187,9 +187,34 @@ class ActionHttpIT {
         assertTrue(api.cookie("JSESSIONID").isEmpty() || api.get("api/v1/actions?institution=" + w.office()).statusCode() == 403,
                 "a token's identity does not outlive its call");
 
+        // the institution's token, not its issuer: no ideas, no votes, no forums
+        HttpResponse<String> idea = api.send("POST", "api/v1/forums/tppo-babel-2025/ideas",
+                "{\"title\":\"Dari token\",\"body\":\"Isi\"}", "Authorization", bearer);
+        assertEquals(403, idea.statusCode(), idea.body());
+        assertTrue(idea.body().contains("/api/v1/actions"), idea.body());
+        assertEquals(403, api.get("api/v1/forums/timpora-babel-2025", "Authorization", bearer).statusCode());
+        assertEquals(403, api.send("PUT", "api/v1/forums/tppo-babel-2025/recommendations/201/vote", "{\"choice\":\"AGREE\"}",
+                "Authorization", bearer).statusCode(), "a token never votes");
+
         Sql.update("UPDATE api_token SET revoked_at = UTC_TIMESTAMP(6) WHERE id = ?", tokenId);
         assertEquals(401, as(null).get("api/v1/actions?institution=" + w.office(), "Authorization", bearer).statusCode(),
                 "a revoked token no longer works");
+
+        String expired = "snrg_" + UUID.randomUUID().toString().replace("-", "") + "e";
+        Sql.update("INSERT INTO api_token (institution_id, name, token_hash, issued_by, issued_at, expires_at) VALUES (?, 'Lama', ?, ?,"
+                + " UTC_TIMESTAMP(6) - INTERVAL 2 DAY, UTC_TIMESTAMP(6) - INTERVAL 1 DAY)", w.office(), sha256(expired), w.officeLeadId());
+        assertEquals(401, as(null).get("api/v1/actions?institution=" + w.office(), "Authorization", "Bearer " + expired).statusCode(),
+                "an expired token no longer works");
+
+        String kept = "snrg_" + UUID.randomUUID().toString().replace("-", "") + "k";
+        long keptId = Sql.update("INSERT INTO api_token (institution_id, name, token_hash, issued_by, issued_at) VALUES (?, 'Baru', ?, ?,"
+                + " UTC_TIMESTAMP(6))", w.office(), sha256(kept), w.officeLeadId());
+        assertEquals(200, as(null).get("api/v1/actions?institution=" + w.office(), "Authorization", "Bearer " + kept).statusCode());
+        Sql.update("DELETE FROM user_role WHERE user_id = ? AND role = 'INSTITUTION_LEAD'", w.officeLeadId());
+        assertEquals(401, as(null).get("api/v1/actions?institution=" + w.office(), "Authorization", "Bearer " + kept).statusCode(),
+                "the token stops when its issuer is no longer a lead");
+        assertEquals(1, Sql.count("SELECT COUNT(*) FROM api_token WHERE id = ? AND revoked_at IS NOT NULL AND revoke_reason = 'ISSUER'",
+                keptId), "revoked by the system, as the list of tokens shows");
     }
 
     @Test
@@ -214,7 +239,11 @@ class ActionHttpIT {
             assertEquals(403, file.statusCode(), "no internal evidence for " + outsider);
             HttpResponse<String> json = client.get("api/v1/actions/" + w.officeAction());
             assertFalse(json.body().contains(note), json.body());
+            assertFalse(json.body().contains("pendingReports") || json.body().contains("lastReview"),
+                    "no review state for " + outsider + ": " + json.body());
         }
+        assertTrue(as(w.officeLead()).get("api/v1/actions/" + w.officeAction()).body().contains("\"pendingReports\":1"),
+                "the institution sees its report waiting");
         for (String insider : new String[]{w.officeLead(), w.parentLead(), "moderator@sinergi.demo"}) {
             WebClient client = as(insider);
             HttpResponse<String> html = client.get(page);

@@ -166,7 +166,12 @@ class ActionIT {
         assertEquals("Draf daftar periksa.pdf", publicReports.getFirst().evidence().getFirst().name());
         assertNull(publicReports.getFirst().reporterName(), "the public sees the institution's report, not who typed it");
         List<String> kinds = actions.history(id, 0, 20).stream().map(ActionService.Event::kind).toList();
-        assertEquals(List.of("RETURNED", "REPORTED", "ACCEPTED", "REPORTED", "ASSIGNED"), kinds);
+        assertEquals(List.of("ACCEPTED", "ASSIGNED"), kinds,
+                "the public history shows accepted figures only: no report waiting, no return, no reviewer's comment");
+        fixtures.actAs(s.moderator());
+        assertEquals(List.of("RETURNED", "REPORTED", "ACCEPTED", "REPORTED", "ASSIGNED"),
+                actions.history(id, 0, 20).stream().map(ActionService.Event::kind).toList(), "the moderators see it all");
+        assertTrue(actions.history(id, 0, 20).getFirst().detail().contains("Lampirkan keputusan"));
         assertTrue(Sql.count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND message_key = 'notify.reportReturned'",
                 s.officeLead().getId()) == 1, "the lead is told the report came back");
     }

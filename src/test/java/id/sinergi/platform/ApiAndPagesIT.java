@@ -296,4 +296,24 @@ class ApiAndPagesIT {
         assertEquals(1, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM idea_support WHERE idea_id = ?", idea));
         assertEquals(200, phone.send("DELETE", support, "").statusCode(), "a script without a browser's headers is no other site");
     }
+
+    @Test
+    void aDemotedAdminsOpenSessionReadsNoAccountOnTheNextRequest() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String email = "admin-" + run + "@uji.sinergi.test";
+        long admin = id.sinergi.testing.Sql.user("Admin Sementara " + run, email, null, "ADMIN");
+        WebClient session = client();
+        assertEquals(302, session.login(email, DEMO_PASSWORD).statusCode());
+        HttpResponse<String> before = session.get("admin/user?id=1");
+        assertEquals(200, before.statusCode());
+        assertTrue(before.body().contains("admin@sinergi.demo"), "an admin reads an account");
+
+        id.sinergi.testing.Sql.update("DELETE FROM user_role WHERE user_id = ?", admin);
+        id.sinergi.testing.Sql.update("INSERT INTO user_role (user_id, role) VALUES (?, 'PARTICIPANT')", admin);
+        HttpResponse<String> after = session.get("admin/user?id=1");
+        assertEquals(403, after.statusCode(), "the same session, the next request: refused");
+        assertFalse(after.body().contains("admin@sinergi.demo"));
+        assertEquals(1, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM audit_entry WHERE actor_name = ? AND action = 'user.read'"
+                + " AND outcome = 'DENIED'", email), "and the refusal is audited");
+    }
 }

@@ -135,10 +135,10 @@ public class ReportService {
             em.createNativeQuery("INSERT INTO evidence (report_id, kind, url) VALUES (?, 'LINK', ?)")
                     .setParameter(1, reportId).setParameter(2, link).executeUpdate();
         }
-        boolean internal = form.getVisibility() == ReportVisibility.INTERNAL;
         actions.figuresChanged(action.forumId());
+        // figures nobody has reviewed yet are not public: the event is, once accepted
         actions.recordEvent(actionId, "REPORTED", statusLine(form.getStatus(), progress)
-                + (checked.isEmpty() ? "" : " · " + checked.size() + " file(s)"), internal);
+                + (checked.isEmpty() ? "" : " · " + checked.size() + " file(s)"), true);
         audit.record("report.submit", "Action", actionId, "report " + reportId + ": " + form.getStatus() + " " + progress
                 + "%" + (caller.apiTokenId() == null ? "" : " via API token " + caller.apiTokenId()));
         notifications.notifyByMail(forums.moderatorIds(action.forumId()), "notify.reportSubmitted",
@@ -189,7 +189,8 @@ public class ReportService {
                         + " FROM progress_report WHERE action_id = ? ORDER BY reported_at DESC, id DESC LIMIT 1) WHERE id = ?")
                 .setParameter(1, actionId).setParameter(2, actionId).executeUpdate();
         actions.figuresChanged(action.forumId());
-        boolean internal = ReportVisibility.INTERNAL.name().equals(report[1]);
+        // a return, its comment and the returned figures stay with the institution and the moderators
+        boolean internal = ReportVisibility.INTERNAL.name().equals(report[1]) || state != ReviewState.ACCEPTED;
         String line = statusLine(ActionStatus.valueOf((String) report[4]), ((Number) report[5]).intValue());
         actions.recordEvent(actionId, state.name(), comment == null ? line : line + " · " + comment, internal);
         audit.record("report." + (state == ReviewState.ACCEPTED ? "accept" : "return"), "Action", actionId,
