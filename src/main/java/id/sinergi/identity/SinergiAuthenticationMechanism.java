@@ -1,10 +1,9 @@
 package id.sinergi.identity;
 
-import id.sinergi.platform.Messages;
+import id.sinergi.platform.ApiError;
 import id.sinergi.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -114,12 +113,7 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus apiRefusal(HttpServletRequest request, HttpServletResponse response, int status,
                                                    String messageKey) {
         try {
-            String language = request.getHeader("Accept-Language");
-            String message = Messages.format(Messages.supportedOrDefault(language == null ? null : language.split("[,;]")[0]),
-                    messageKey);
-            response.setStatus(status);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("status", status).add("message", message).build().toString());
+            ApiError.send(request, response, status, messageKey);
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

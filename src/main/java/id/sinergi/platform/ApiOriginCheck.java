@@ -1,6 +1,5 @@
 package id.sinergi.platform;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -36,15 +33,7 @@ public class ApiOriginCheck extends HttpFilter {
         }
         LOG.warning(() -> "Refused a cross-site " + request.getMethod() + " " + request.getRequestURI() + " from "
                 + request.getHeader("Origin") + " (" + ClientAddress.of(request) + ")");
-        // the container's default locale stands in for a missing Accept-Language: Indonesian then, as the API answers
-        Locale locale = Messages.supportedOrDefault(request.getHeader("Accept-Language") == null ? null
-                : request.getLocale().toLanguageTag());
-        byte[] body = Json.createObjectBuilder().add("status", 403).add("message", Messages.format(locale, "error.crossSite"))
-                .build().toString().getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        ApiError.send(request, response, HttpServletResponse.SC_FORBIDDEN, "error.crossSite");
     }
 
     static boolean crossSite(HttpServletRequest request) {

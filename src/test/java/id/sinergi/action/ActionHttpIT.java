@@ -333,4 +333,37 @@ class ActionHttpIT {
     private static List<List<String>> sorted(List<List<String>> rows) {
         return rows.stream().sorted(java.util.Comparator.comparing(r -> r.getFirst())).toList();
     }
+
+    @Test
+    void uploadsAreAnsweredBeforeTheirBodyIsRead() throws Exception {
+        World w = world();
+        String otherLead = "Basic " + java.util.Base64.getEncoder().encodeToString((w.otherLead() + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        String officeLead = "Basic " + java.util.Base64.getEncoder().encodeToString((w.officeLead() + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        long reports = Sql.count("SELECT COUNT(*) FROM progress_report");
+        // each announces a large body and sends a few bytes of it: an answer at all proves nothing more was read
+        assertTrue(answerBeforeBody(w.officeAction(), null, 12_000_000).startsWith("HTTP/1.1 401"), "anonymous");
+        assertTrue(answerBeforeBody(w.officeAction(), otherLead, 12_000_000).startsWith("HTTP/1.1 403"),
+                "another institution's lead");
+        assertTrue(answerBeforeBody(w.officeAction(), officeLead, 60_000_000).startsWith("HTTP/1.1 413"),
+                "the institution's own lead, over the size of five files");
+        assertEquals(reports, Sql.count("SELECT COUNT(*) FROM progress_report"), "nothing written");
+    }
+
+    /** The status line the server answers with, after the request's head and 100 bytes of a body of {@code length}. */
+    private String answerBeforeBody(long action, String authorization, long length) throws Exception {
+        String path = url.getPath() + "api/v1/actions/" + action + "/reports";
+        try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                    + "\r\nContent-Type: multipart/form-data; boundary=grens\r\nContent-Length: " + length + "\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n"
+                    + "--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 ";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+        }
+    }
 }
