@@ -112,6 +112,13 @@ class ApiAndPagesIT {
         HttpResponse<String> ok = browser.login("moderator@sinergi.demo", DEMO_PASSWORD);
         assertEquals(302, ok.statusCode());
         assertNotEquals(before, browser.cookie("JSESSIONID").orElseThrow(), "session id changed at login");
+        String cookie = sessionCookie(ok);
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), "the session cookie: " + cookie);
+        assertFalse(cookie.contains("Secure"), "not Secure over plain HTTP: " + cookie);
+        // the login page through a TLS proxy on this machine: its session cookie is Secure
+        HttpResponse<String> tls = client().get("login", "X-Forwarded-Proto", "https");
+        assertTrue(sessionCookie(tls).contains("Secure") && sessionCookie(tls).toLowerCase().contains("samesite=lax"),
+                "Secure behind TLS: " + sessionCookie(tls));
         HttpResponse<String> home = browser.get("");
         assertTrue(home.body().contains("Budi Santoso"), "logged in as the moderator");
     }
@@ -315,5 +322,10 @@ class ApiAndPagesIT {
         assertFalse(after.body().contains("admin@sinergi.demo"));
         assertEquals(1, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM audit_entry WHERE actor_name = ? AND action = 'user.read'"
                 + " AND outcome = 'DENIED'", email), "and the refusal is audited");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
     }
 }
