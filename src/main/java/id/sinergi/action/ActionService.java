@@ -179,8 +179,32 @@ public class ActionService {
                 + (internal ? "" : " AND NOT internal")).setParameter(1, actionId).getSingleResult()).longValue();
     }
 
+    /**
+     * A report was filed on the action: its history line (internal: nobody has reviewed the
+     * figures yet) and the forum's figures. For the report component, as the reporter.
+     */
+    public void reported(@NotNull Long actionId, String detail) {
+        ActionView action = getForReporting(actionId, "report.submit");
+        recordEvent(actionId, "REPORTED", detail, true);
+        figuresChanged(action.forumId());
+    }
+
+    /**
+     * A report on the action was reviewed: milestones it named are reached on acceptance, the
+     * history says so, the figures change. For the report component, as the reviewing moderator.
+     */
+    public void reviewed(@NotNull Long actionId, String kind, String detail, boolean internal, List<Long> milestones,
+                         LocalDate on) {
+        ActionView action = getForReview(actionId, "report.review");
+        if (milestones != null) {
+            markMilestones(actionId, milestones, on);
+        }
+        figuresChanged(action.forumId());
+        recordEvent(actionId, kind, detail, internal);
+    }
+
     /** Writes one line of an action's history, in the caller's transaction; it shows the caller's name, not e-mail. */
-    public void recordEvent(long actionId, String kind, String detail, boolean internal) {
+    private void recordEvent(long actionId, String kind, String detail, boolean internal) {
         em.createNativeQuery("INSERT INTO action_event (action_id, occurred_at, actor_name, kind, detail, internal)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, actionId).setParameter(2, clock.now())
@@ -313,8 +337,11 @@ public class ActionService {
                 .filter(r -> r.status() == RecommendationStatus.ADOPTED).toList();
     }
 
-    /** The leads who may answer for an institution: its own and those of the institutions above it. */
+    /** The leads who may answer for an institution: its own and those of the institutions above it. For assigning. */
     public List<LeadOption> leads(Long institutionId) {
+        if (!caller.hasRole(Role.MODERATOR) && !caller.hasRole(Role.ADMIN)) {
+            throw audit.refuse("action.leads", "Institution", institutionId, "forum.moderatorsOnly");
+        }
         if (institutionId == null) {
             return List.of();
         }
@@ -461,13 +488,13 @@ public class ActionService {
      * Tells every node that the forum's figures changed: cached accountability figures of an older
      * version are recomputed on their next read. In the caller's transaction.
      */
-    public void figuresChanged(long forumId) {
+    private void figuresChanged(long forumId) {
         em.createNativeQuery("INSERT INTO action_figures_version (forum_id, version) VALUES (?, 1)"
                 + " ON DUPLICATE KEY UPDATE version = version + 1").setParameter(1, forumId).executeUpdate();
     }
 
-    /** Marks milestones reached (or not) as part of a report; for {@code report} to call. */
-    public void markMilestones(long actionId, List<Long> reachedIds, LocalDate on) {
+    /** Marks milestones reached (or not) as part of an accepted report. */
+    private void markMilestones(long actionId, List<Long> reachedIds, LocalDate on) {
         em.createNativeQuery("UPDATE action_milestone SET reached_on = CASE WHEN id IN (" + SqlIds.list(reachedIds.isEmpty()
                         ? List.of(-1L) : reachedIds) + ") THEN COALESCE(reached_on, ?) ELSE NULL END WHERE action_id = ?")
                 .setParameter(1, on).setParameter(2, actionId).executeUpdate();

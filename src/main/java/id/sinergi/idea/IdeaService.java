@@ -68,6 +68,7 @@ public class IdeaService {
      * those rows with their theme and author, then the caller's supports among them.
      */
     public List<IdeaView> board(@NotNull Forum forum, @NotNull BoardQuery query, int first, int pageSize) {
+        forums.getVisible(forum.getId());
         Viewer viewer = viewer(forum);
         List<Object> params = new ArrayList<>();
         String where = where(forum, query, viewer, params);

@@ -94,6 +94,7 @@ public class RecommendationService {
 
     /** Recommendations drafted from this idea: the other direction of the link. */
     public List<RecommendationView.IdeaRef> draftedFrom(@NotNull Long ideaId) {
+        forums.getVisible(forumOfIdea(ideaId));
         return rows(em.createNativeQuery("SELECT r.id, r.title FROM recommendation_idea ri"
                         + " JOIN recommendation r ON r.id = ri.recommendation_id WHERE ri.idea_id = ? ORDER BY r.id")
                 .setParameter(1, ideaId)).stream()
@@ -102,6 +103,7 @@ public class RecommendationService {
 
     /** Up to ten of the forum's visible ideas matching {@code text} (in the title, or the idea's number), most supported first. */
     public List<RecommendationView.IdeaRef> findIdeas(@NotNull Long forumId, String text) {
+        forums.getModerated(forumId, "recommendation.draft");
         String q = text == null ? "" : text.strip();
         String digits = q.startsWith("#") ? q.substring(1) : q;
         return rows(em.createNativeQuery("SELECT i.id, i.title FROM idea i WHERE i.forum_id = ? AND i.status = 'VISIBLE'"
@@ -114,8 +116,14 @@ public class RecommendationService {
 
     /** An idea as a reference (its number and title), for the draft form; linking checks the forum. */
     public java.util.Optional<RecommendationView.IdeaRef> ideaRef(@NotNull Long ideaId) {
+        forums.getModerated(forumOfIdea(ideaId), "recommendation.draft");
         return rows(em.createNativeQuery("SELECT i.id, i.title FROM idea i WHERE i.id = ?").setParameter(1, ideaId)).stream()
                 .map(r -> new RecommendationView.IdeaRef(id(r[0]), (String) r[1])).findFirst();
+    }
+
+    private Long forumOfIdea(Long ideaId) {
+        return rows(em.createNativeQuery("SELECT i.forum_id, i.id FROM idea i WHERE i.id = ?").setParameter(1, ideaId)).stream()
+                .map(r -> id(r[0])).findFirst().orElseThrow(() -> new NotFoundException("idea.notFound"));
     }
 
     /** A draft form started from one idea: its theme, title and text, linked to it. */

@@ -101,6 +101,12 @@ class RecommendationIT {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    id.sinergi.action.ActionService actionService;
+
+    @Inject
+    id.sinergi.action.accountability.AccountabilityService accountability;
+
     @AfterEach
     void anonymous() {
         TestCaller.anonymous();
@@ -397,6 +403,42 @@ class RecommendationIT {
         mail.sendDigests();
         assertEquals(1, Mailbox.of(m.get(2).getEmail()).size(), "nothing twice");
         assertEquals(0, Mailbox.of(m.get(3).getEmail()).size());
+    }
+
+    @Test
+    void everyReadOfAMembersOnlyForumChecksTheCallerItself() throws Exception {
+        User moderator = fixtures.user(Role.MODERATOR);
+        Forum closed = fixtures.openForum(moderator, Visibility.MEMBERS);
+        User member = fixtures.user(Role.PARTICIPANT);
+        fixtures.actAs(member);
+        forums.join(forums.get(closed.getId()).getJoinCode());
+        Long theme = forums.get(closed.getId()).getThemes().getFirst().getId();
+        Long idea = ideas.post(closed.getId(), new IdeaForm(theme, "Rahasia internal", "Hanya untuk anggota.", false)).getId();
+        User outsider = fixtures.user(Role.PARTICIPANT);
+        fixtures.actAs(outsider);
+        Forum loaded = forums.get(closed.getId());
+        List<org.junit.jupiter.api.function.Executable> reads = List.of(
+                () -> ideas.board(loaded, id.sinergi.idea.BoardQuery.newest(), 0, 10),
+                () -> voting.ballot(closed.getId()),
+                () -> voting.breakdown(closed.getId()),
+                () -> voting.myVotes(closed.getId()),
+                () -> recommendations.draftedFrom(idea),
+                () -> recommendations.findIdeas(closed.getId(), "Rahasia"),
+                () -> recommendations.ideaRef(idea),
+                () -> actionService.leads(1L));
+        for (org.junit.jupiter.api.function.Executable read : reads) {
+            assertThrows(AccessDeniedException.class, read, "a participant who is not a member reads nothing");
+        }
+        assertThrows(id.sinergi.platform.NotFoundException.class, () -> accountability.actions(closed.getId(),
+                id.sinergi.action.ActionService.Filter.NONE, 0, 10), "no follow-up to read before publication");
+        fixtures.actAs(member);
+        assertEquals(List.of(idea), ideas.board(loaded, id.sinergi.idea.BoardQuery.newest(), 0, 10).stream()
+                .map(id.sinergi.idea.IdeaView::id).toList(), "the member reads the board");
+        assertThrows(AccessDeniedException.class, () -> recommendations.findIdeas(closed.getId(), "Rahasia"),
+                "only moderators search ideas to draft from");
+        fixtures.actAs(moderator);
+        assertEquals(List.of(idea), recommendations.findIdeas(closed.getId(), "Rahasia").stream()
+                .map(RecommendationView.IdeaRef::id).toList());
     }
 
     private void settings(User user, String language, EmailFrequency frequency) {

@@ -39,7 +39,18 @@ public class AccountabilityService {
 
     /** The forum by its slug, if its follow-up is public (published or later). */
     public Forum publicForum(@NotNull String slug) {
-        Forum forum = forums.findBySlug(slug).orElseThrow(() -> new NotFoundException("forum.notFound"));
+        return published(forums.findBySlug(slug).orElseThrow(() -> new NotFoundException("forum.notFound")));
+    }
+
+    /**
+     * Every read here is of a follow-up that is public whatever the forum's visibility (DESIGN:
+     * the accountability page is for everyone), and only once the recommendations are published.
+     */
+    private void requirePublic(Long forumId) {
+        published(forums.get(forumId));
+    }
+
+    private static Forum published(Forum forum) {
         if (forum.getPhase().ordinal() < ForumPhase.PUBLISHED.ordinal()) {
             throw new NotFoundException("accountability.notYet");
         }
@@ -51,6 +62,7 @@ public class AccountabilityService {
      * cache while the forum's actions have not changed, else computed (three aggregate queries).
      */
     public Overview overview(@NotNull Long forumId) {
+        requirePublic(forumId);
         List<?> version = em.createNativeQuery("SELECT version FROM action_figures_version WHERE forum_id = ?")
                 .setParameter(1, forumId).getResultList();
         return cache.get(forumId, version.isEmpty() ? 0 : ((Number) version.getFirst()).longValue(),
@@ -59,6 +71,7 @@ public class AccountabilityService {
 
     /** The forum's figures as a whole. */
     public Figures total(@NotNull Long forumId) {
+        requirePublic(forumId);
         Object[] r = (Object[]) em.createNativeQuery("SELECT " + Figures.SELECT + " FROM action a WHERE a.forum_id = ?")
                 .setParameter(1, forumId).getSingleResult();
         return Figures.of(forumId, null, r, 0);
@@ -66,6 +79,7 @@ public class AccountabilityService {
 
     /** Figures per recommendation that has actions, in the document's order. */
     public List<Figures> byRecommendation(@NotNull Long forumId) {
+        requirePublic(forumId);
         List<Figures> list = new ArrayList<>();
         for (Object o : em.createNativeQuery("SELECT r.id, r.title, " + Figures.SELECT + " FROM action a"
                 + " JOIN recommendation r ON r.id = a.recommendation_id WHERE a.forum_id = ?"
@@ -90,6 +104,7 @@ public class AccountabilityService {
 
     /** An institution's accepted public reports in the forum, newest first: its timeline. */
     public List<TimelineEntry> timeline(@NotNull Long forumId, @NotNull Long institutionId, int first, int pageSize) {
+        requirePublic(forumId);
         List<TimelineEntry> list = new ArrayList<>();
         for (Object o : em.createNativeQuery("SELECT a.id, a.title, p.reported_at, p.status, p.progress, p.note"
                         + " FROM progress_report p JOIN action a ON a.id = p.action_id WHERE a.forum_id = ? AND a.institution_id = ?"
@@ -104,6 +119,7 @@ public class AccountabilityService {
     }
 
     public long countTimeline(@NotNull Long forumId, @NotNull Long institutionId) {
+        requirePublic(forumId);
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM progress_report p JOIN action a ON a.id = p.action_id"
                         + " WHERE a.forum_id = ? AND a.institution_id = ? AND p.review_state = 'ACCEPTED' AND p.visibility = 'PUBLIC'")
                 .setParameter(1, forumId).setParameter(2, institutionId).getSingleResult()).longValue();
@@ -111,15 +127,18 @@ public class AccountabilityService {
 
     /** The forum's actions, filtered and paged: the accountability table. */
     public List<ActionView> actions(@NotNull Long forumId, @NotNull ActionService.Filter filter, int first, int pageSize) {
+        requirePublic(forumId);
         return actions.forForum(forumId, filter, first, pageSize);
     }
 
     /** One recommendation's actions after an id, for exports. */
     public List<ActionView> actionsAfter(@NotNull Long forumId, long recommendationId, long afterId, int limit) {
+        requirePublic(forumId);
         return actions.forRecommendation(forumId, recommendationId, afterId, limit);
     }
 
     public long countActions(@NotNull Long forumId, @NotNull ActionService.Filter filter) {
+        requirePublic(forumId);
         return actions.countForForum(forumId, filter);
     }
 

@@ -135,10 +135,9 @@ public class ReportService {
             em.createNativeQuery("INSERT INTO evidence (report_id, kind, url) VALUES (?, 'LINK', ?)")
                     .setParameter(1, reportId).setParameter(2, link).executeUpdate();
         }
-        actions.figuresChanged(action.forumId());
         // figures nobody has reviewed yet are not public: the event is, once accepted
-        actions.recordEvent(actionId, "REPORTED", statusLine(form.getStatus(), progress)
-                + (checked.isEmpty() ? "" : " · " + checked.size() + " file(s)"), true);
+        actions.reported(actionId, statusLine(form.getStatus(), progress)
+                + (checked.isEmpty() ? "" : " · " + checked.size() + " file(s)"));
         audit.record("report.submit", "Action", actionId, "report " + reportId + ": " + form.getStatus() + " " + progress
                 + "%" + (caller.apiTokenId() == null ? "" : " via API token " + caller.apiTokenId()));
         notifications.notifyByMail(forums.moderatorIds(action.forumId()), "notify.reportSubmitted",
@@ -180,19 +179,17 @@ public class ReportService {
                             + " AND review_state = 'ACCEPTED' ORDER BY reported_at DESC, id DESC LIMIT 1) p"
                             + " SET a.status = p.status, a.progress = p.progress, a.version = a.version + 1 WHERE a.id = ?")
                     .setParameter(1, actionId).setParameter(2, actionId).executeUpdate();
-            if (report[3] != null) {
-                actions.markMilestones(actionId, java.util.Arrays.stream(((String) report[3]).split(","))
-                        .map(Long::valueOf).toList(), clock.today());
-            }
         }
         em.createNativeQuery("UPDATE action SET pending_reports = pending_reports - 1, last_review = (SELECT review_state"
                         + " FROM progress_report WHERE action_id = ? ORDER BY reported_at DESC, id DESC LIMIT 1) WHERE id = ?")
                 .setParameter(1, actionId).setParameter(2, actionId).executeUpdate();
-        actions.figuresChanged(action.forumId());
         // a return, its comment and the returned figures stay with the institution and the moderators
         boolean internal = ReportVisibility.INTERNAL.name().equals(report[1]) || state != ReviewState.ACCEPTED;
         String line = statusLine(ActionStatus.valueOf((String) report[4]), ((Number) report[5]).intValue());
-        actions.recordEvent(actionId, state.name(), comment == null ? line : line + " · " + comment, internal);
+        List<Long> milestones = state == ReviewState.ACCEPTED && report[3] != null
+                ? java.util.Arrays.stream(((String) report[3]).split(",")).map(Long::valueOf).toList() : null;
+        actions.reviewed(actionId, state.name(), comment == null ? line : line + " · " + comment, internal, milestones,
+                clock.today());
         audit.record("report." + (state == ReviewState.ACCEPTED ? "accept" : "return"), "Action", actionId,
                 "report " + reportId + (comment == null ? "" : ": " + comment));
         notifications.notifyByMail(List.of(((Number) report[2]).longValue()),

@@ -74,7 +74,9 @@ public class VotingService {
     @Inject
     private Event<TallyChanged> tallyChanged;
 
+    /** The forum's vote, for those who may see the forum. */
     public Optional<BallotView> ballot(@NotNull Long forumId) {
+        forums.getVisible(forumId);
         return Optional.ofNullable(em.find(Ballot.class, forumId)).map(BallotView::of);
     }
 
@@ -217,6 +219,7 @@ public class VotingService {
 
     /** The caller's own votes in a forum (recommendation id to choice): shown to the caller alone. */
     public Map<Long, Choice> myVotes(@NotNull Long forumId) {
+        forums.getVisible(forumId);
         Map<Long, Choice> mine = new HashMap<>();
         if (!caller.isAuthenticated()) {
             return mine;
@@ -269,6 +272,7 @@ public class VotingService {
 
     /** The frozen breakdown of a closed vote, per recommendation. */
     public Map<Long, List<Breakdown.Group>> breakdown(@NotNull Long forumId) {
+        forums.getVisible(forumId);
         Map<Long, List<Breakdown.Group>> groups = new LinkedHashMap<>();
         for (Object o : em.createNativeQuery("SELECT g.recommendation_id, g.group_key, g.agree_count, g.disagree_count,"
                         + " g.abstain_count FROM recommendation_result_group g JOIN recommendation r ON r.id = g.recommendation_id"
