@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.security.Principal;
 
 /**
- * An API call with a token is complete in itself: the session the authentication mechanism
- * registers for every login is dropped at the end of the call, so systems calling without cookies
- * leave no sessions behind and a token's identity never outlives the call.
+ * An API call with a token or HTTP Basic credentials is complete in itself: the session the
+ * authentication mechanism registers for every login is dropped at the end of the call, so
+ * systems calling without cookies leave no sessions behind and the identity never outlives the call.
  */
 @WebFilter("/api/*")
 public class ApiTokenSessionFilter extends HttpFilter {
@@ -26,11 +26,12 @@ public class ApiTokenSessionFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             Principal principal = request.getUserPrincipal();
-            if (principal != null && principal.getName().startsWith(ApiTokenService.PRINCIPAL_PREFIX)) {
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
+            HttpSession session = request.getSession(false);
+            boolean token = principal != null && principal.getName().startsWith(ApiTokenService.PRINCIPAL_PREFIX);
+            // a session made by this very call's credentials; one the caller came with stays
+            boolean basic = request.getHeader("Authorization") != null && session != null && session.isNew();
+            if (session != null && (token || basic)) {
+                session.invalidate();
             }
         }
     }

@@ -1,5 +1,7 @@
 package id.sinergi.identity;
 
+import id.sinergi.platform.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -17,12 +19,15 @@ public class DatabaseIdentityStore implements IdentityStore {
     @Inject
     private UserService users;
 
+    @Inject
+    private HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginCheck check = users.checkPassword(login.getCaller(), login.getPasswordAsString());
+        LoginCheck check = users.checkPassword(login.getCaller(), login.getPasswordAsString(), ClientAddress.of(request));
         if (check.outcome() != LoginCheck.Outcome.VALID) {
             return CredentialValidationResult.INVALID_RESULT;
         }

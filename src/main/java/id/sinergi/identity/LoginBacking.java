@@ -1,6 +1,8 @@
 package id.sinergi.identity;
 
+import id.sinergi.platform.ClientAddress;
 import id.sinergi.platform.FacesMessages;
+import jakarta.servlet.http.HttpServletRequest;
 import id.sinergi.platform.Navigation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +34,8 @@ public class LoginBacking {
         if (status == AuthenticationStatus.SUCCESS) {
             Navigation.redirect(safeNext(next));
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            long wait = users.retryAfterSeconds(email);
+            long wait = users.retryAfterSeconds(email, ClientAddress.of(
+                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
             if (wait > 0) {
                 messages.error("login.throttled", wait);
             } else {

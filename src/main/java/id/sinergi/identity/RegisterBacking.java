@@ -39,6 +39,8 @@ public class RegisterBacking implements Serializable {
     private final UserForm form = new UserForm();
     private String passwordAgain;
     private String next;
+    /** Where the link went: the page says so instead of the form. */
+    private String sentTo;
     private List<InstitutionOption> institutionOptions;
 
     @PostConstruct
@@ -53,10 +55,14 @@ public class RegisterBacking implements Serializable {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        User user = users.register(form, ClientAddress.of(request));
+        java.util.Optional<User> user = users.register(form, ClientAddress.of(request));
+        if (users.confirmsEmail()) {
+            // the same answer whether or not the address had an account: nothing to learn from it
+            sentTo = form.getEmail().strip().toLowerCase(java.util.Locale.ROOT);
+            return;
+        }
         sessionLogin.logIn(form.getEmail(), form.getPassword());
-        messages.info(user.getEmailConfirmedAt() == null ? "register.confirmSent" : "register.welcome", form.getName(),
-                user.getEmail());
+        messages.info("register.welcome", user.map(User::getName).orElse(form.getName()));
         Navigation.redirect(LoginBacking.safeNext(next));
     }
 
@@ -64,6 +70,7 @@ public class RegisterBacking implements Serializable {
     public String getPasswordAgain() { return passwordAgain; }
     public void setPasswordAgain(String passwordAgain) { this.passwordAgain = passwordAgain; }
     public String getNext() { return next; }
+    public String getSentTo() { return sentTo; }
     public void setNext(String next) { this.next = next; }
     public List<InstitutionOption> getInstitutionOptions() { return institutionOptions; }
 }

@@ -70,12 +70,6 @@ public class User {
     @Column(name = "email_frequency", nullable = false)
     private EmailFrequency emailFrequency = EmailFrequency.IMMEDIATE;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     /** When someone who knows confirmed the institution; {@code null}: only claimed. */
     @Column(name = "affiliation_confirmed_at")
     private Instant affiliationConfirmedAt;
@@ -124,11 +118,9 @@ public class User {
     public String getLanguage() { return language; }
     public EmailFrequency getEmailFrequency() { return emailFrequency; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public Instant getAffiliationConfirmedAt() { return affiliationConfirmedAt; }
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
     public boolean isPasswordSet() { return passwordSet; }
-    int getFailedLogins() { return failedLogins; }
     String getPasswordHash() { return passwordHash; }
 
     void change(String name, String email, Institution institution, Set<Role> roles, boolean active) {
@@ -184,13 +176,4 @@ public class User {
         this.language = language;
     }
 
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    void loginFailed(int failures, Instant lockedUntil) {
-        this.failedLogins = failures;
-        this.lockedUntil = lockedUntil;
-    }
 }

@@ -100,13 +100,23 @@ public class UserService {
     /**
      * Self-registration: anyone may create a participant account for themselves, a few per minute
      * from one client address. The institution named is a claim until someone who knows confirms
-     * it; with e-mail confirmation on, the account joins no forum until its link is opened.
+     * it. With e-mail confirmation on (the default), the answer never tells whether the address
+     * had an account: a new account gets its confirmation link, an existing one a notice that
+     * someone tried (empty result); either way "we sent a link". Without it, a taken address is
+     * refused as before.
      */
-    public User register(@NotNull @Valid UserForm form, @NotNull String clientAddress) {
+    public Optional<User> register(@NotNull @Valid UserForm form, @NotNull String clientAddress) {
         if (form.getPassword() == null) {
             throw new BusinessException("validation.password");
         }
         throttleRegistration(clientAddress);
+        Optional<User> existing = findByEmail(form.getEmail());
+        if (existing.isPresent() && confirmEmail) {
+            notifications.mailNow(existing.get().getId(), "notify.registerExisting", existing.get().getName(), "/login");
+            audit.recordFor(existing.get().getId(), existing.get().getEmail(), "user.register", AuditOutcome.DENIED,
+                    "address has an account; its owner was told (" + clientAddress + ")");
+            return Optional.empty();
+        }
         User user = insert(form.getName(), form.getEmail(), form.getPassword(), form.getInstitutionId(),
                 EnumSet.of(Role.PARTICIPANT));
         user.claimAffiliation();
@@ -116,7 +126,12 @@ public class UserService {
             user.emailConfirmed();
         }
         audit.record("user.register", "User", user.getId(), user.getEmail() + " from " + clientAddress);
-        return user;
+        return Optional.of(user);
+    }
+
+    /** Whether a new account must confirm its address before it can join forums (and is told "we sent a link"). */
+    public boolean confirmsEmail() {
+        return confirmEmail;
     }
 
     /** One idempotent statement counts the address's registrations of this minute. */
@@ -270,34 +285,50 @@ public class UserService {
     }
 
     /**
-     * Checks a password and keeps count of failures: after {@link LoginThrottle#FREE_ATTEMPTS}
-     * failures in a row the account must wait before the next attempt, even with the right password.
+     * Checks a password, slowed down after failures in a row of the account name and of the client
+     * address ({@link LoginThrottle}): while either waits, the answer is "wait" without a password
+     * check, for an unknown account exactly as for an existing one.
      */
-    public LoginCheck checkPassword(String email, String password) {
-        Optional<User> found = findByEmail(email);
-        if (found.isEmpty()) {
+    public LoginCheck checkPassword(String email, String password, String clientAddress) {
+        String name = normalizeEmail(email);
+        Instant now = Instant.now();
+        long wait = retryAfterSeconds(name, clientAddress);
+        if (wait > 0) {
+            audit.recordFor(null, name, "login", AuditOutcome.FAILED, "throttled (" + clientAddress + ")");
+            return LoginCheck.throttled(wait);
+        }
+        Optional<User> found = findByEmail(name);
+        boolean right = found.map(u -> PasswordHasher.verify(password, u.getPasswordHash())).orElseGet(() -> {
             PasswordHasher.burn(password);
-            audit.recordFor(null, normalizeEmail(email), "login", AuditOutcome.FAILED, "unknown account");
+            return false;
+        });
+        if (!right) {
+            int failures = failed(LoginThrottle.account(name), LoginThrottle.FREE_ATTEMPTS, now);
+            failed(LoginThrottle.address(clientAddress), LoginThrottle.FREE_FROM_ADDRESS, now);
+            audit.recordFor(found.map(User::getId).orElse(null), name, "login", AuditOutcome.FAILED,
+                    (found.isPresent() ? "wrong password #" : "unknown account #") + failures + " from " + clientAddress);
             return LoginCheck.invalid();
         }
         User user = found.get();
-        Instant now = Instant.now();
-        if (user.getLockedUntil() != null && now.isBefore(user.getLockedUntil())) {
-            audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.FAILED, "throttled");
-            return LoginCheck.throttled(Math.max(1, user.getLockedUntil().getEpochSecond() - now.getEpochSecond()));
-        }
-        if (!PasswordHasher.verify(password, user.getPasswordHash())) {
-            int failures = user.getFailedLogins() + 1;
-            user.loginFailed(failures, LoginThrottle.lockedUntil(failures, now));
-            audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.FAILED, "wrong password #" + failures);
-            return LoginCheck.invalid();
-        }
         if (!user.isActive()) {
             audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.FAILED, "inactive account");
             return LoginCheck.inactive();
         }
-        user.loginSucceeded();
+        em.createNativeQuery("DELETE FROM login_throttle WHERE subject = ?").setParameter(1, LoginThrottle.account(name))
+                .executeUpdate();
         return LoginCheck.valid(user);
+    }
+
+    /** One more failure of {@code subject} (counting from one again after a quiet spell); returns the count. */
+    private int failed(String subject, int free, Instant now) {
+        em.createNativeQuery("INSERT INTO login_throttle (subject, failures, updated_at) VALUES (?, 1, ?)"
+                        + " ON DUPLICATE KEY UPDATE failures = IF(updated_at < ?, 1, failures + 1), updated_at = VALUES(updated_at)")
+                .setParameter(1, subject).setParameter(2, now).setParameter(3, now.minus(LoginThrottle.QUIET)).executeUpdate();
+        int failures = ((Number) em.createNativeQuery("SELECT failures FROM login_throttle WHERE subject = ?")
+                .setParameter(1, subject).getSingleResult()).intValue();
+        em.createNativeQuery("UPDATE login_throttle SET next_at = ? WHERE subject = ?")
+                .setParameter(1, LoginThrottle.nextAttempt(failures, free, now)).setParameter(2, subject).executeUpdate();
+        return failures;
     }
 
     /** Records a login through the login page (API calls authenticate each time and are not logged). */
@@ -306,12 +337,15 @@ public class UserService {
                 audit.recordFor(user.getId(), user.getEmail(), "login", AuditOutcome.SUCCESS, null));
     }
 
-    /** Seconds the account still has to wait before another login attempt (0 when none). */
-    public long retryAfterSeconds(String email) {
-        return findByEmail(email)
-                .map(User::getLockedUntil)
-                .map(until -> Math.max(0, until.getEpochSecond() - Instant.now().getEpochSecond()))
-                .orElse(0L);
+    /** Seconds before the next login with this name from this address may be tried (0: now). */
+    public long retryAfterSeconds(String email, String clientAddress) {
+        Instant now = Instant.now();
+        return ((List<?>) em.createNativeQuery("SELECT next_at FROM login_throttle WHERE subject IN (?, ?) AND next_at > ?")
+                .setParameter(1, LoginThrottle.account(normalizeEmail(email)))
+                .setParameter(2, LoginThrottle.address(clientAddress)).setParameter(3, now).getResultList()).stream()
+                .map(t -> ((java.sql.Timestamp) t).toInstant())
+                .mapToLong(until -> Math.max(1, until.getEpochSecond() - now.getEpochSecond()))
+                .max().orElse(0);
     }
 
     public void changeLanguage(@NotNull Long userId, @NotNull Locale locale) {

@@ -184,6 +184,12 @@ class ActionHttpIT {
                 .encodeToString((w.otherLead() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), Map.of("status", "DONE",
                 "progress", "100", "note", "Permintaan rakitan."), Map.of());
         assertEquals(403, basicForeign.statusCode(), "another institution's lead, crafting the request by hand");
+        WebClient script = as(null);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((w.officeLead() + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, script.get("api/v1/actions?institution=" + w.office(), "Authorization", basic).statusCode());
+        assertTrue(script.get("api/v1/actions?institution=" + w.office()).statusCode() >= 400,
+                "HTTP Basic leaves no session behind: the next call without credentials is nobody");
         assertTrue(api.cookie("JSESSIONID").isEmpty() || api.get("api/v1/actions?institution=" + w.office()).statusCode() == 403,
                 "a token's identity does not outlive its call");
 

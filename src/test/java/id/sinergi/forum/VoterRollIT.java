@@ -133,7 +133,7 @@ class VoterRollIT {
             String email = Fixtures.unique("palsu") + "@uji.sinergi.test";
             TestCaller.anonymous();
             User fake = users.register(new UserForm("Akun Palsu " + i, email, "kata-sandi-palsu", claimedInstitution),
-                    "198.51.100." + (i % 200));
+                    "198.51.100." + (i % 200)).orElseThrow();
             users.confirmEmail(confirmationToken(fake.getId()));
             fixtures.actAs(users.get(fake.getId()));
             forums.join(forum.getJoinCode());
@@ -278,7 +278,7 @@ class VoterRollIT {
         User otherLead = fixtures.user(other.getId(), Role.INSTITUTION_LEAD);
         TestCaller.anonymous();
         User claimant = users.register(new UserForm("Pegawai Kanim", Fixtures.unique("klaim") + "@uji.sinergi.test",
-                "kata-sandi-kuat", kanim.getId()), "203.0.113.7");
+                "kata-sandi-kuat", kanim.getId()), "203.0.113.7").orElseThrow();
         assertEquals(null, users.get(claimant.getId()).getAffiliationConfirmedAt(), "a self-registered institution is a claim");
 
         fixtures.actAs(otherLead);
@@ -302,7 +302,7 @@ class VoterRollIT {
         List<User> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             made.add(users.register(new UserForm("Cepat " + i, Fixtures.unique("cepat") + "@uji.sinergi.test",
-                    "kata-sandi-kuat", null), address));
+                    "kata-sandi-kuat", null), address).orElseThrow());
         }
         ThrottledException throttled = assertThrows(ThrottledException.class, () -> users.register(
                 new UserForm("Keenam", Fixtures.unique("cepat") + "@uji.sinergi.test", "kata-sandi-kuat", null), address));

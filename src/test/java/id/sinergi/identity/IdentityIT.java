@@ -7,7 +7,6 @@ import id.sinergi.institution.Institution;
 import id.sinergi.institution.InstitutionType;
 import id.sinergi.platform.AccessDeniedException;
 import id.sinergi.platform.BusinessException;
-import id.sinergi.platform.ConflictException;
 import id.sinergi.platform.Role;
 import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Fixtures;
@@ -56,33 +55,60 @@ class IdentityIT {
     @Test
     void registrationCreatesAParticipantWhoCanLogIn() {
         String email = Fixtures.unique("daftar") + "@Uji.Sinergi.Test";
-        User user = users.register(new UserForm("Ayu Lestari", "  " + email + " ", "kata-sandi-kuat", null), "10.0.1.1");
+        User user = users.register(new UserForm("Ayu Lestari", "  " + email + " ", "kata-sandi-kuat", null), "10.0.1.1").orElseThrow();
 
         assertEquals(EnumSet.of(Role.PARTICIPANT), user.getRoles());
         assertEquals(email.toLowerCase(), user.getEmail(), "e-mail stored trimmed and lower-case");
-        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(email.toUpperCase(), "kata-sandi-kuat").outcome());
-        assertEquals(LoginCheck.Outcome.INVALID, users.checkPassword(email, "kata-sandi-salah").outcome());
+        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(email.toUpperCase(), "kata-sandi-kuat", "10.0.1.1").outcome());
+        assertEquals(LoginCheck.Outcome.INVALID, users.checkPassword(email, "kata-sandi-salah", "10.0.1.1").outcome());
     }
 
     @Test
-    void registeringAnEmailTwiceIsRefused() {
+    void registeringAnEmailTwiceMakesNoSecondAccountAndTellsOnlyItsOwner() throws Exception {
         String email = Fixtures.unique("dua") + "@uji.sinergi.test";
-        users.register(new UserForm("Satu", email, "kata-sandi-kuat", null), "10.0.1.2");
-        assertThrows(ConflictException.class, () -> users.register(new UserForm("Dua", email, "kata-sandi-lain", null), "10.0.1.2"));
+        User first = users.register(new UserForm("Satu", email, "kata-sandi-kuat", null), "10.0.1.2").orElseThrow();
+        // the second registration answers as the first did; the owner of the address is told, nobody else
+        assertTrue(users.register(new UserForm("Dua", email, "kata-sandi-lain", null), "10.0.1.2").isEmpty());
+        assertEquals(1, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM app_user WHERE email = ?", email), "no second account");
+        assertEquals(1, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM notification WHERE user_id = ?"
+                + " AND message_key = 'notify.registerExisting'", first.getId()));
+        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(email, "kata-sandi-kuat", "10.0.1.2").outcome(),
+                "the owner's password is untouched");
     }
 
     @Test
-    void repeatedFailuresSlowTheAccountDownEvenForTheRightPassword() {
+    void failuresSlowANameDownBrieflyTheSameWayWhetherOrNotTheAccountExists() throws Exception {
         User user = fixtures.user(Role.PARTICIPANT);
-        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS - 1; i++) {
-            assertEquals(LoginCheck.Outcome.INVALID, users.checkPassword(user.getEmail(), "salah").outcome());
+        String unknown = Fixtures.unique("tidak-ada") + "@uji.sinergi.test";
+        String address = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (String name : new String[]{user.getEmail(), unknown}) {
+            for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS - 1; i++) {
+                assertEquals(LoginCheck.Outcome.INVALID, users.checkPassword(name, "salah", address).outcome());
+            }
+            assertEquals(0, users.retryAfterSeconds(name, address), "no wait before the limit");
+            users.checkPassword(name, "salah", address);
+            long wait = users.retryAfterSeconds(name, address);
+            assertTrue(wait > 0 && wait <= 60, "a short wait, existing account or not: " + name + " " + wait);
         }
-        assertEquals(0, users.retryAfterSeconds(user.getEmail()), "no wait before the limit");
-        users.checkPassword(user.getEmail(), "salah");
-        assertTrue(users.retryAfterSeconds(user.getEmail()) > 0);
-        LoginCheck check = users.checkPassword(user.getEmail(), Fixtures.PASSWORD);
-        assertEquals(LoginCheck.Outcome.THROTTLED, check.outcome());
-        assertTrue(check.retryAfterSeconds() > 0);
+        LoginCheck check = users.checkPassword(user.getEmail(), Fixtures.PASSWORD, address);
+        assertEquals(LoginCheck.Outcome.THROTTLED, check.outcome(), "the right password waits its turn too");
+        assertTrue(check.retryAfterSeconds() <= 60, "but never long");
+        // the wait has passed: the owner is in, and the count starts again
+        id.sinergi.testing.Sql.update("UPDATE login_throttle SET next_at = NULL WHERE subject IN (?, ?)",
+                "account:" + user.getEmail(), "address:" + address);
+        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(user.getEmail(), Fixtures.PASSWORD, address).outcome());
+        assertEquals(0, id.sinergi.testing.Sql.count("SELECT COUNT(*) FROM login_throttle WHERE subject = ?", "account:" + user.getEmail()));
+    }
+
+    @Test
+    void oneAddressTryingManyNamesIsSlowedDown() {
+        String address = "198.51.100." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < LoginThrottle.FREE_FROM_ADDRESS; i++) {
+            users.checkPassword(Fixtures.unique("semprot") + "@uji.sinergi.test", "tebakan", address);
+        }
+        String fresh = Fixtures.unique("baru") + "@uji.sinergi.test";
+        assertTrue(users.retryAfterSeconds(fresh, address) > 0, "a name never tried from a busy address waits");
+        assertEquals(0, users.retryAfterSeconds(fresh, address + "9"), "another address does not");
     }
 
     @Test
@@ -92,7 +118,7 @@ class IdentityIT {
         UserForm form = UserForm.of(user);
         form.setActive(false);
         users.update(user.getId(), form);
-        assertEquals(LoginCheck.Outcome.INACTIVE, users.checkPassword(user.getEmail(), Fixtures.PASSWORD).outcome());
+        assertEquals(LoginCheck.Outcome.INACTIVE, users.checkPassword(user.getEmail(), Fixtures.PASSWORD, "10.0.1.3").outcome());
     }
 
     @Test
@@ -158,10 +184,10 @@ class IdentityIT {
         assertEquals("import.emailTaken", report.rejected().get(2).messageKey());
         ImportReport.Imported ayu = report.imported().get(0);
         assertEquals(2, ayu.line());
-        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(a, ayu.generatedPassword()).outcome());
+        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(a, ayu.generatedPassword(), "10.0.1.4").outcome());
         assertEquals(ubb.getId(), users.findByEmail(a).orElseThrow().getInstitution().getId());
         assertNull(report.imported().get(1).generatedPassword());
-        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(b, "RahasiaKuat123").outcome());
+        assertEquals(LoginCheck.Outcome.VALID, users.checkPassword(b, "RahasiaKuat123", "10.0.1.5").outcome());
         assertFalse(users.findByEmail("c-" + b).isPresent(), "a refused row leaves nothing behind");
         assertFalse(users.findByEmail("tanpa-nama@uji.sinergi.test").isPresent());
     }

@@ -25,15 +25,17 @@ class PasswordAndThrottleTest {
     }
 
     @Test
-    void throttleStartsAfterTheFreeAttemptsAndIsCapped() {
-        Instant now = Instant.parse("2026-11-28T03:00:00Z");
+    void throttleStartsAfterTheFreeAttemptsAndNeverLocksTheOwnerOutForLong() {
+        Instant now = Instant.parse("2026-12-10T02:00:00Z");
         for (int failures = 0; failures < LoginThrottle.FREE_ATTEMPTS; failures++) {
-            assertNull(LoginThrottle.lockedUntil(failures, now));
+            assertNull(LoginThrottle.nextAttempt(failures, LoginThrottle.FREE_ATTEMPTS, now));
         }
-        assertEquals(now.plusSeconds(2), LoginThrottle.lockedUntil(LoginThrottle.FREE_ATTEMPTS, now));
-        assertEquals(now.plusSeconds(4), LoginThrottle.lockedUntil(LoginThrottle.FREE_ATTEMPTS + 1, now));
-        assertEquals(now.plus(LoginThrottle.MAX_WAIT), LoginThrottle.lockedUntil(100, now));
-        assertTrue(Duration.between(now, LoginThrottle.lockedUntil(12, now)).compareTo(LoginThrottle.MAX_WAIT) <= 0);
+        assertEquals(now.plusSeconds(1), LoginThrottle.nextAttempt(LoginThrottle.FREE_ATTEMPTS, LoginThrottle.FREE_ATTEMPTS, now));
+        assertEquals(now.plusSeconds(2), LoginThrottle.nextAttempt(LoginThrottle.FREE_ATTEMPTS + 1, LoginThrottle.FREE_ATTEMPTS, now));
+        assertEquals(now.plus(LoginThrottle.MAX_WAIT), LoginThrottle.nextAttempt(1000, LoginThrottle.FREE_ATTEMPTS, now));
+        assertTrue(LoginThrottle.MAX_WAIT.compareTo(Duration.ofMinutes(1)) <= 0, "a minute at most for the right password");
+        assertNull(LoginThrottle.nextAttempt(LoginThrottle.FREE_ATTEMPTS, LoginThrottle.FREE_FROM_ADDRESS, now),
+                "a room behind one address has more room");
     }
 
     @Test
