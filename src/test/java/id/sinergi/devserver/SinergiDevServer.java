@@ -67,6 +67,8 @@ public final class SinergiDevServer {
                  Demo forum: %sf/tppo-babel-2025  (kode bergabung: TPPO25)
                    ideas: /f/tppo-babel-2025/ideas   live board: /f/tppo-babel-2025/live
                    recommendations in draft: /f/tppo-babel-2025/voting
+                   voter roll (invited; 2 waiting for admission): /f/tppo-babel-2025/roll
+                   claims to confirm (as lead@sinergi.demo): /affiliations
                  Last year, decided and published: %sf/tppo-babel-2024/recommendations
                  E-mail goes to a local test mail server; each one is listed here.
                  Database files: %s
