@@ -95,11 +95,7 @@ class ActionHttpIT {
     }
 
     private WebClient as(String email) throws Exception {
-        WebClient client = new WebClient(url.toURI());
-        if (email != null) {
-            assertEquals(302, client.login(email, PASSWORD).statusCode(), "login " + email);
-        }
-        return client;
+        return WebClient.as(url.toURI(), email, PASSWORD);
     }
 
     private static String sha256(String s) throws Exception {

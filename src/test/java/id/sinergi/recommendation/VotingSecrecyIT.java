@@ -41,11 +41,7 @@ class VotingSecrecyIT {
     URL url;
 
     private WebClient as(String email) throws Exception {
-        WebClient client = new WebClient(url.toURI());
-        if (email != null) {
-            assertEquals(302, client.login(email, PASSWORD).statusCode(), "login " + email);
-        }
-        return client;
+        return WebClient.as(url.toURI(), email, PASSWORD);
     }
 
     @Test

@@ -85,6 +85,18 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A client at {@code base}, logged in as {@code email} (or anonymous for {@code null}). */
+    public static WebClient as(URI base, String email, String password) throws IOException, InterruptedException {
+        WebClient client = new WebClient(base);
+        if (email != null) {
+            HttpResponse<String> login = client.login(email, password);
+            if (login.statusCode() != 302) {
+                throw new IllegalStateException("login " + email + " answered " + login.statusCode());
+            }
+        }
+        return client;
+    }
+
     public HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
         return submit("login", "login", "submit", Map.of("email", email, "password", password));
     }
