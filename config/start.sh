@@ -38,7 +38,7 @@ set -- -Duser.timezone=UTC -Dsinergi.mail.host="${SINERGI_MAIL_HOST:-localhost}"
     -Dsinergi.mail.port="${SINERGI_MAIL_PORT:-25}" -Dsinergi.mail.from="${SINERGI_MAIL_FROM:-noreply@sinergi.local}" \
     -Dsinergi.mail.user="${SINERGI_MAIL_USER:-sinergi}" -Dsinergi.mail.starttls="$starttls" \
     -jar "$PAYARA_MICRO_JAR" --port "$port" --contextroot / --disablephonehome \
-    --postbootcommandfile "$here/post-boot-commands.asadmin"
+    --prebootcommandfile "$here/pre-boot-commands.asadmin" --postbootcommandfile "$here/post-boot-commands.asadmin"
 if [ -n "${SINERGI_CLUSTER_MODE:-}" ]; then
     set -- "$@" --clustermode "$SINERGI_CLUSTER_MODE"
     [ -n "${SINERGI_INTERFACES:-}" ] && set -- "$@" --interfaces "$SINERGI_INTERFACES"
