@@ -359,11 +359,6 @@ public class RollService {
         return names;
     }
 
-    /** Whether the caller checks people in here (a moderator, an admin or a named helper). */
-    public boolean mayCheckIn(@NotNull Long forumId) {
-        return mayModerate(forum(forumId)) || isHelper(forumId);
-    }
-
     // ---------------------------------------------------------------- check-in at the venue
 
     /** Who a badge belongs to, for the page that confirms the check-in. */
