@@ -59,6 +59,8 @@ public final class VotingBenchmark {
     /** The moderator who closes the vote in the middle of the burst. */
     static final long MODERATOR = 199_999;
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The view's script nonce (strict CSP), which PrimeFaces in a browser posts back with every form. */
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final Pattern CHOICE_GROUP = Pattern.compile("id=\"([^\"]+:choice)\" class=\"ui-selectonebutton");
     /** The voting statement of VotingService.vote, word for word. */
     static final String VOTE_SQL = "INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
@@ -226,6 +228,14 @@ public final class VotingBenchmark {
         return sessions;
     }
 
+    static String nonce(String page) {
+        Matcher nonce = NONCE.matcher(page);
+        if (!nonce.find()) {
+            throw new IllegalStateException("no script nonce on the page");
+        }
+        return nonce.group(1);
+    }
+
     /** Logs one account in through the login page; returns its session cookie. */
     static String login(HttpClient http, URI base, String email) throws Exception {
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("login")).build(),
@@ -234,7 +244,7 @@ public final class VotingBenchmark {
         Matcher viewState = VIEW_STATE.matcher(form.body());
         viewState.find();
         String body = form("login", "login", "login:email", email, "login:password", "sinergi-demo", "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1));
+                "jakarta.faces.ViewState", viewState.group(1), "primefaces.nonce", nonce(form.body()));
         HttpResponse<String> in = http.send(HttpRequest.newBuilder(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -300,6 +310,7 @@ public final class VotingBenchmark {
     private static void vote(HttpClient http, URI base, Forum forum, long voter, String session, boolean page,
                              ConcurrentLinkedQueue<Ack> acks, ConcurrentLinkedQueue<Long> latencies) throws Exception {
         String viewState = null;
+        String nonce = null;
         List<String> groups = List.of();
         URI votingPage = base.resolve("f/" + forum.slug() + "/voting");
         if (page) {
@@ -310,6 +321,7 @@ public final class VotingBenchmark {
                 throw new IllegalStateException("no voting form: " + opened.statusCode());
             }
             viewState = vs.group(1);
+            nonce = nonce(opened.body());
             List<String> found = new ArrayList<>();
             Matcher m = CHOICE_GROUP.matcher(opened.body());
             while (m.find()) {
@@ -330,7 +342,7 @@ public final class VotingBenchmark {
                                 "jakarta.faces.source", group, "jakarta.faces.partial.execute", group,
                                 "jakarta.faces.partial.render", group, "jakarta.faces.behavior.event", "change",
                                 "jakarta.faces.partial.event", "change", "voting", "voting", group, choice,
-                                "jakarta.faces.ViewState", viewState)))
+                                "jakarta.faces.ViewState", viewState, "primefaces.nonce", nonce)))
                         .build();
             } else {
                 request = HttpRequest.newBuilder(base.resolve("api/v1/forums/" + forum.slug() + "/recommendations/"
@@ -449,7 +461,7 @@ public final class VotingBenchmark {
         HttpResponse<String> closed = http.send(HttpRequest.newBuilder(page)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
                 .POST(HttpRequest.BodyPublishers.ofString(form("voting", "voting", "voting:close-voting", "",
-                        "jakarta.faces.ViewState", vs.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+                        "jakarta.faces.ViewState", vs.group(1), "primefaces.nonce", nonce(opened.body())))).build(), HttpResponse.BodyHandlers.ofString());
         if (closed.statusCode() >= 400) {
             throw new IllegalStateException("the close failed: " + closed.statusCode());
         }

