@@ -5,7 +5,7 @@ import id.sinergi.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -17,16 +17,22 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.security.Principal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * One mechanism for pages and API: the login page authenticates programmatically (form login),
- * the API accepts HTTP Basic, a protected page without login redirects to the login page and a
+ * the API (and only the API) accepts HTTP Basic and institution tokens, a protected page without login redirects to the login page and a
  * protected API call without login gets a JSON 401.
+ *
+ * <p>Only a login on the login page is kept in the session (what {@code @AutoApplySession} would do
+ * for every login): a script's token or Basic credentials authenticate that one call and never
+ * create a session.
  */
-@AutoApplySession
 @ApplicationScoped
 public class SinergiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -45,7 +51,12 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return notify(context, identityStore.validate(credential));
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
@@ -58,12 +69,18 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
                             Set.of(Role.INSTITUTION_LEAD.name())))
                     .orElseGet(() -> apiUnauthorized(request, response, context));
         }
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
+            // scripts only: a page never logs in from a header (a browser would resend it unasked)
             CredentialValidationResult result = basic(authorization.substring(6).strip());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
             return apiUnauthorized(request, response, context);
+        }
+        Principal loggedIn = request.getUserPrincipal();
+        if (loggedIn != null) {
+            // the login page's session: the container keeps the caller, the mechanism confirms it per request
+            return fromSession(context, loggedIn);
         }
         if (context.isProtected()) {
             return isApi(request) ? apiUnauthorized(request, response, context) : toLoginPage(request, context);
@@ -71,11 +88,13 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
-    private AuthenticationStatus notify(HttpMessageContext context, CredentialValidationResult result) {
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+    private static AuthenticationStatus fromSession(HttpMessageContext context, Principal principal) {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container did not take the session's caller", e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private CredentialValidationResult basic(String encoded) {

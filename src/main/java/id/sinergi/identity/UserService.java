@@ -44,6 +44,8 @@ public class UserService {
     /** At most this many data rows per import file. */
     public static final int IMPORT_MAX_ROWS = 5_000;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Shared by every instance of this pooled bean: a script's Basic calls hash its password once in a while. */
+    private static final RememberedPasswords PASSWORDS = new RememberedPasswords(Instant::now);
 
     @PersistenceContext
     private EntityManager em;
@@ -298,7 +300,7 @@ public class UserService {
             return LoginCheck.throttled(wait);
         }
         Optional<User> found = findByEmail(name);
-        boolean right = found.map(u -> PasswordHasher.verify(password, u.getPasswordHash())).orElseGet(() -> {
+        boolean right = found.map(u -> PASSWORDS.verify(password, u.getPasswordHash())).orElseGet(() -> {
             PasswordHasher.burn(password);
             return false;
         });

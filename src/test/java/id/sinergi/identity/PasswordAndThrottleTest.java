@@ -25,6 +25,30 @@ class PasswordAndThrottleTest {
     }
 
     @Test
+    void aPasswordCheckedAMomentAgoIsNotHashedAgainButANewPasswordOrAWrongOneIs() {
+        java.util.concurrent.atomic.AtomicInteger hashes = new java.util.concurrent.atomic.AtomicInteger();
+        Instant[] now = {Instant.parse("2026-12-10T02:00:00Z")};
+        RememberedPasswords remembered = new RememberedPasswords(() -> now[0], (password, stored) -> {
+            hashes.incrementAndGet();
+            return PasswordHasher.verify(password, stored);
+        });
+        String stored = PasswordHasher.hash("sinergi-demo");
+        assertTrue(remembered.verify("sinergi-demo", stored));
+        assertTrue(remembered.verify("sinergi-demo", stored));
+        assertEquals(1, hashes.get(), "the second call came from memory");
+        assertFalse(remembered.verify("sinergi-demo!", stored));
+        assertFalse(remembered.verify("sinergi-demo!", stored));
+        assertEquals(3, hashes.get(), "a wrong password is hashed every time");
+        String changed = PasswordHasher.hash("sinergi-demo");
+        assertTrue(remembered.verify("sinergi-demo", changed));
+        assertEquals(4, hashes.get(), "a new stored hash (password changed) is checked afresh");
+        now[0] = now[0].plus(RememberedPasswords.LIFETIME);
+        assertTrue(remembered.verify("sinergi-demo", stored));
+        assertEquals(5, hashes.get(), "remembered for a few minutes only");
+        assertFalse(remembered.verify(null, stored));
+    }
+
+    @Test
     void throttleStartsAfterTheFreeAttemptsAndNeverLocksTheOwnerOutForLong() {
         Instant now = Instant.parse("2026-12-10T02:00:00Z");
         for (int failures = 0; failures < LoginThrottle.FREE_ATTEMPTS; failures++) {
