@@ -14,9 +14,9 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Lock(LockType.READ)
-public class ActionSchedule {
+public class ActionTimer {
 
-    private static final Logger LOG = Logger.getLogger(ActionSchedule.class.getName());
+    private static final Logger LOG = Logger.getLogger(ActionTimer.class.getName());
 
     @Inject
     private ActionJobService job;

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class AssignBacking implements Serializable {
+public class ActionsBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A reported idea or comment in the moderation queue, with the newest reason. */
-public record ReportView(Long ideaId, Long commentId, String title, String excerpt, int openReports, String reason,
+public record FlaggedItem(Long ideaId, Long commentId, String title, String excerpt, int openReports, String reason,
                          Instant reportedAt) implements Serializable {
 }

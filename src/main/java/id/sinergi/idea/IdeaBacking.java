@@ -55,7 +55,7 @@ public class IdeaBacking implements Serializable {
     private Long reportComment;
     private String reason;
     private Long mergeTarget;
-    private Long commentToHide;
+    private Long moderatedComment;
     private IdeaForm edit;
 
     private final PagedModel<CommentView> comments = new PagedModel<>(
@@ -141,10 +141,17 @@ public class IdeaBacking implements Serializable {
     }
 
     public void hideComment() {
-        ideas.hideComment(commentToHide, reason);
+        ideas.hideComment(moderatedComment, reason);
         reason = null;
-        commentToHide = null;
+        moderatedComment = null;
         messages.info("comment.hidden");
+    }
+
+    public void restoreComment() {
+        ideas.restoreComment(moderatedComment, reason);
+        reason = null;
+        moderatedComment = null;
+        messages.info("comment.restored");
     }
 
     public void merge() {
@@ -179,8 +186,8 @@ public class IdeaBacking implements Serializable {
     public void setReportComment(Long reportComment) { this.reportComment = reportComment; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
-    public Long getCommentToHide() { return commentToHide; }
-    public void setCommentToHide(Long commentToHide) { this.commentToHide = commentToHide; }
+    public Long getModeratedComment() { return moderatedComment; }
+    public void setModeratedComment(Long moderatedComment) { this.moderatedComment = moderatedComment; }
     public Long getMergeTarget() { return mergeTarget; }
     public void setMergeTarget(Long mergeTarget) { this.mergeTarget = mergeTarget; }
     public IdeaForm getEdit() { return edit; }

@@ -38,9 +38,6 @@ public class IdeaComment {
     @Column(name = "hidden_reason")
     private String hiddenReason;
 
-    @Column(name = "reply_count", nullable = false)
-    private int replyCount;
-
     @Column(name = "open_reports", nullable = false)
     private int openReports;
 
@@ -65,7 +62,6 @@ public class IdeaComment {
     public String getBody() { return body; }
     public boolean isHidden() { return "HIDDEN".equals(status); }
     public String getHiddenReason() { return hiddenReason; }
-    public int getReplyCount() { return replyCount; }
     public Instant getCreatedAt() { return createdAt; }
 
     void hide(String reason) {

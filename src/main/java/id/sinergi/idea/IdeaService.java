@@ -278,8 +278,6 @@ public class IdeaService {
             if (parent == null || !parent.getIdeaId().equals(ideaId) || parent.getParentId() != null) {
                 throw new BusinessException("comment.replyOnlyToComment");
             }
-            em.createNativeQuery("UPDATE idea_comment SET reply_count = reply_count + 1 WHERE id = ?")
-                    .setParameter(1, parentId).executeUpdate();
         }
         IdeaComment comment = new IdeaComment(ideaId, parentId, caller.userId(), body.strip());
         em.persist(comment);
@@ -320,9 +318,9 @@ public class IdeaService {
     // ---------------------------------------------------------------- moderation
 
     /** Reported ideas and comments of the forum, most reported first. */
-    public List<ReportView> reported(@NotNull Long forumId) {
+    public List<FlaggedItem> reported(@NotNull Long forumId) {
         requireModerator(forumId, "moderation.read");
-        List<ReportView> result = new ArrayList<>();
+        List<FlaggedItem> result = new ArrayList<>();
         for (Object[] r : rows(em.createNativeQuery(
                 "SELECT i.id, NULL, i.title, i.body, i.open_reports,"
                         + " (SELECT reason FROM content_report x WHERE x.idea_id = i.id AND x.resolved_at IS NULL ORDER BY x.id DESC LIMIT 1),"
@@ -335,7 +333,7 @@ public class IdeaService {
                         + " ORDER BY 5 DESC LIMIT 200")
                 .setParameter(1, forumId).setParameter(2, forumId))) {
             String body = (String) r[3];
-            result.add(new ReportView(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
+            result.add(new FlaggedItem(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
                     (String) r[2], body.length() > 200 ? body.substring(0, 200) + "…" : body, ((Number) r[4]).intValue(),
                     (String) r[5], instant(r[6])));
         }
@@ -383,6 +381,7 @@ public class IdeaService {
         requireModerator(idea.getForumId(), "comment.restore");
         comment.restore();
         resolveReports("comment_id", commentId);
+        notifications.notify(comment.getAuthorId(), "notification.commentRestored", reason.strip(), link(idea));
         audit.record("comment.restore", "Comment", commentId, reason);
     }
 

@@ -37,7 +37,6 @@ public class LiveBoardBacking implements Serializable {
     private String title;
     private String joinCode;
     private String joinAddress;
-    private String joinUrl;
     private String qrSvg;
     private boolean countsShown;
     private List<IdeaView> newest;
@@ -55,8 +54,7 @@ public class LiveBoardBacking implements Serializable {
         String origin = external.getRequestScheme() + "://" + external.getRequestServerName()
                 + (external.getRequestServerPort() == 80 || external.getRequestServerPort() == 443 ? "" : ":" + external.getRequestServerPort());
         joinAddress = origin + external.getRequestContextPath() + "/join";
-        joinUrl = joinAddress + "?code=" + joinCode;
-        qrSvg = QrCodes.svg(joinUrl);
+        qrSvg = QrCodes.svg(joinAddress + "?code=" + joinCode);
         refresh();
     }
 
@@ -72,7 +70,6 @@ public class LiveBoardBacking implements Serializable {
     public Long getForumId() { return forumId; }
     public String getTitle() { return title; }
     public String getJoinCode() { return joinCode; }
-    public String getJoinUrl() { return joinUrl; }
     public String getJoinAddress() { return joinAddress; }
     public String getQrSvg() { return qrSvg; }
     public boolean isCountsShown() { return countsShown; }

@@ -27,7 +27,7 @@ public class ModerationBacking implements Serializable {
 
     private String slug;
     private String title;
-    private List<ReportView> reported;
+    private List<FlaggedItem> reported;
 
     public void load() {
         slug = Navigation.param("slug");
@@ -39,5 +39,5 @@ public class ModerationBacking implements Serializable {
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug; }
     public String getTitle() { return title; }
-    public List<ReportView> getReported() { return reported; }
+    public List<FlaggedItem> getReported() { return reported; }
 }

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 @Singleton
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MailSchedule {
+public class MailTimer {
 
     @Inject
     private MailDispatcher dispatcher;

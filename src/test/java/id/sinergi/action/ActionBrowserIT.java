@@ -1,15 +1,9 @@
 package id.sinergi.action;
 
+import id.sinergi.testing.TestServer;
 import id.sinergi.testing.Browser;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Sql;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,17 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Follow-up in Chromium: the moderator assigns an action, the institution's lead reports progress
  * with a file from a phone, the moderator accepts it, and the public accountability page shows it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ActionBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL url;
+    final URL url = TestServer.url();
 
     @Test
     void assignedReportedAcceptedAndShownToThePublic() throws Exception {

@@ -1,6 +1,6 @@
 package id.sinergi.action;
 
-import id.sinergi.testing.Deployments;
+import id.sinergi.testing.TestServer;
 import id.sinergi.testing.ItDatabase;
 import id.sinergi.testing.Sql;
 import id.sinergi.testing.WebClient;
@@ -12,13 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -52,20 +46,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through the API, pages and downloads as other institutions' leads and the public, and the
  * exports read back.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ActionHttpIT {
 
     private static final String PASSWORD = "sinergi-demo";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL url;
+    final URL url = TestServer.url();
 
     private record World(String run, Sql.FollowUp forum, long parent, long office, long other, String parentLead,
                          String officeLead, long officeLeadId, String otherLead, long officeAction, long otherAction) {

@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.testing.InContainer;
 import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditOutcome;
 import id.sinergi.audit.AuditService;
@@ -8,13 +9,9 @@ import id.sinergi.platform.AccessDeniedException;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Fixtures;
 import id.sinergi.testing.TestCaller;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,13 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Forum creation, phases, joining and who may see what, in Payara on MariaDB. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class ForumIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTestCaller();
-    }
 
     @Inject
     ForumService forums;

@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.testing.InContainer;
 import id.sinergi.forum.roll.RollService;
 import id.sinergi.forum.roll.VoterStatus;
 import id.sinergi.identity.AffiliationService;
@@ -25,14 +26,10 @@ import id.sinergi.recommendation.voting.Breakdown;
 import id.sinergi.recommendation.voting.Choice;
 import id.sinergi.recommendation.voting.VotingForm;
 import id.sinergi.recommendation.voting.VotingService;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Fixtures;
 import id.sinergi.testing.Sql;
 import id.sinergi.testing.TestCaller;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,13 +56,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * eligible count, and cannot make a lone real voter's group visible; in an open forum they vote,
  * but the published document says "open" and only confirmed affiliations form groups.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class VoterRollIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTestCaller();
-    }
 
     @Inject
     Fixtures fixtures;

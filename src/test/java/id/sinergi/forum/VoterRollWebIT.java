@@ -1,7 +1,7 @@
 package id.sinergi.forum;
 
+import id.sinergi.testing.TestServer;
 import id.sinergi.testing.Browser;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.ItDatabase;
 import id.sinergi.testing.Mailbox;
 import id.sinergi.testing.Sql;
@@ -9,13 +9,7 @@ import id.sinergi.testing.WebClient;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -55,20 +49,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * back and a badge's QR link checking its holder in, and the admission and confirmation queues
  * on a phone and through the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class VoterRollWebIT {
 
     private static final String PASSWORD = "sinergi-demo";
     private static final Pattern INVITE = Pattern.compile("/invite\\?t=[A-Za-z0-9_-]{43}");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL url;
+    final URL url = TestServer.url();
 
     private WebClient as(String email) throws Exception {
         return WebClient.as(url.toURI(), email, PASSWORD);

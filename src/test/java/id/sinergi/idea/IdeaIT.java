@@ -1,5 +1,6 @@
 package id.sinergi.idea;
 
+import id.sinergi.testing.InContainer;
 import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditOutcome;
 import id.sinergi.audit.AuditService;
@@ -10,16 +11,13 @@ import id.sinergi.forum.Visibility;
 import id.sinergi.identity.User;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.AccessDeniedException;
+import id.sinergi.testing.Sql;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Fixtures;
 import id.sinergi.testing.TestCaller;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,13 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Ideas, supports, comments and moderation in Payara on MariaDB. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class IdeaIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTestCaller();
-    }
 
     @Inject
     IdeaService ideas;
@@ -95,7 +89,6 @@ class IdeaIT {
         assertEquals(1, board.size());
         assertEquals(idea.getId(), board.get(0).id());
         assertEquals(author.getName(), board.get(0).authorName());
-        assertTrue(forums.get(room.forum().getId()).getId() > 0);
         fixtures.actAs(author);
         assertTrue(forums.isMember(room.forum().getId()), "posting in a public forum makes you a member");
     }
@@ -262,7 +255,7 @@ class IdeaIT {
     }
 
     @Test
-    void reportedItemsComeFirstAndHidingTellsTheAuthor() {
+    void reportedItemsComeFirstAndHidingTellsTheAuthor() throws Exception {
         Room room = room(Visibility.PUBLIC);
         User author = fixtures.user(Role.PARTICIPANT);
         Idea idea = post(room, author, "Isi yang bermasalah", false);
@@ -278,7 +271,7 @@ class IdeaIT {
         fixtures.actAs(author);
         assertThrows(AccessDeniedException.class, () -> ideas.reported(room.forum().getId()));
         fixtures.actAs(room.moderator());
-        List<ReportView> queue = ideas.reported(room.forum().getId());
+        List<FlaggedItem> queue = ideas.reported(room.forum().getId());
         assertEquals(2, queue.size());
         assertEquals("Menyinggung instansi", queue.stream().filter(r -> r.commentId() == null).findFirst().orElseThrow().reason());
 
@@ -298,6 +291,16 @@ class IdeaIT {
         ideas.restore(idea.getId(), "Sudah diperjelas");
         TestCaller.anonymous();
         assertEquals(IdeaStatus.VISIBLE, ideas.get(idea.getId()).status());
+
+        // a hidden comment restored: only by a moderator, with a reason, and its author is told
+        fixtures.actAs(fixtures.user(Role.PARTICIPANT));
+        assertThrows(AccessDeniedException.class, () -> ideas.restoreComment(comment.getId(), "Saya kira wajar"));
+        fixtures.actAs(room.moderator());
+        ideas.restoreComment(comment.getId(), "Sudah diperbaiki penulisnya");
+        fixtures.actAs(fixtures.user(Role.PARTICIPANT));
+        assertEquals("Komentar kasar", ideas.comments(other.getId(), false, 0, 10).get(0).body(), "shown again to everyone");
+        assertEquals(1, Sql.count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND message_key = 'notification.commentRestored'",
+                comment.getAuthorId()), "its author is told");
     }
 
     @Test

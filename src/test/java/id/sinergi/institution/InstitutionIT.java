@@ -1,16 +1,13 @@
 package id.sinergi.institution;
 
+import id.sinergi.testing.InContainer;
 import id.sinergi.identity.User;
 import id.sinergi.platform.AccessDeniedException;
 import id.sinergi.platform.ConflictException;
 import id.sinergi.platform.Role;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Fixtures;
 import id.sinergi.testing.TestCaller;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,13 +17,9 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class InstitutionIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTestCaller();
-    }
 
     @Inject
     InstitutionService institutions;

@@ -1,16 +1,10 @@
 package id.sinergi.platform;
 
+import id.sinergi.testing.TestServer;
 import id.sinergi.forum.JoinCodes;
 import id.sinergi.testing.Browser;
 import id.sinergi.testing.Mailbox;
-import id.sinergi.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import id.sinergi.testing.ItDatabase;
 import org.openqa.selenium.By;
@@ -27,17 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real Chromium against the deployed application: the way people at the venue use it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class BrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL url;
+    final URL url = TestServer.url();
 
     @Test
     void aModeratorOpensAForumAndAParticipantJoinsItFromAPhone() throws Exception {

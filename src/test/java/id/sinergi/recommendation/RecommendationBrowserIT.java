@@ -1,18 +1,12 @@
 package id.sinergi.recommendation;
 
+import id.sinergi.testing.TestServer;
 import id.sinergi.testing.Browser;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Sql;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -32,17 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the vote, two participants vote from their phones while the moderator's totals move without a
  * reload, the moderator closes and publishes, and the public page and its PDF show the result.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RecommendationBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL url;
+    final URL url = TestServer.url();
 
     @Test
     void draftedFromTwoIdeasVotedClosedPublishedAndReadableByEveryone() throws Exception {

@@ -1,5 +1,7 @@
 package id.sinergi.recommendation;
 
+import id.sinergi.testing.InContainer;
+import id.sinergi.testing.Sql;
 import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditOutcome;
 import id.sinergi.audit.AuditService;
@@ -28,14 +30,10 @@ import id.sinergi.recommendation.voting.Turnout;
 import id.sinergi.forum.RollMode;
 import id.sinergi.recommendation.voting.VotingForm;
 import id.sinergi.recommendation.voting.VotingService;
-import id.sinergi.testing.Deployments;
 import id.sinergi.testing.Fixtures;
 import id.sinergi.testing.Mailbox;
 import id.sinergi.testing.TestCaller;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,13 +61,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drafting, the secret vote, its close (also by timer), publication and e-mail, in Payara on MariaDB. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(InContainer.class)
 class RecommendationIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTestCaller(Mailbox.class, Mailbox.Mail.class);
-    }
 
     @Inject
     RecommendationService recommendations;
@@ -205,8 +199,8 @@ class RecommendationIT {
         String member = room.members().getFirst().getEmail();
         assertEquals(1, Mailbox.await(member, 1, Duration.ofSeconds(20)).size(), "told that voting opened");
         voting.remindDue();
-        Thread.sleep(2000);
-        assertEquals(1, Mailbox.of(member).size(), "a vote of an hour gets no day-before reminder on top");
+        assertEquals(0, Sql.count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND message_key = 'notify.votingClosesSoon'",
+                room.members().getFirst().getId()), "a vote of an hour gets no day-before reminder on top");
         fixtures.actAs(room.moderator());
         assertEquals("recommendation.frozenDuringVote", assertThrows(BusinessException.class,
                 () -> recommendations.edit(id, new RecommendationForm(room.theme(), "Diubah", "Isi", List.of()))).messageKey());

@@ -1,15 +1,9 @@
 package id.sinergi.recommendation;
 
-import id.sinergi.testing.Deployments;
+import id.sinergi.testing.TestServer;
 import id.sinergi.testing.Sql;
 import id.sinergi.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -26,19 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * no page or API response a user can reach tells how one person voted, during or after the vote;
  * the breakdown never shows a group that small; nothing about a choice is audited.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class VotingSecrecyIT {
 
     private static final String PASSWORD = "sinergi-demo";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL url;
+    final URL url = TestServer.url();
 
     private WebClient as(String email) throws Exception {
         return WebClient.as(url.toURI(), email, PASSWORD);

@@ -9,19 +9,20 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Starts one fresh embedded MariaDB and one SMTP/IMAP server (GreenMail) for the whole integration-test run (failsafe sets
- * {@code sinergi.it=true}) and writes the properties Payara Micro reads at start
- * ({@code target/it-db.properties}, named in arquillian.xml). Unit tests never start it.
+ * Starts one fresh embedded MariaDB and one SMTP/IMAP server (GreenMail) for the whole integration-test
+ * run (failsafe sets {@code sinergi.it=true}); the one Payara of the run ({@link TestServer}) uses them
+ * and is stopped here, before them, when the run ends. Unit tests never start any of it.
  */
 public class ItDatabase implements LauncherSessionListener {
+
+    /** The system property with the port of the run's SMTP server. */
+    static final String SMTP_PORT = "sinergi.test.smtp.port";
 
     private static EmbeddedMariaDb db;
     private static GreenMail mail;
@@ -33,7 +34,7 @@ public class ItDatabase implements LauncherSessionListener {
         }
         try {
             Path target = basedir().resolve("target");
-            // TMPDIR of the test run (see pom.xml): Payara, Arquillian and Chromium write there;
+            // TMPDIR of the test run (see pom.xml): Payara Micro and Chromium write there;
             // start it empty, so nothing piles up from run to run
             deleteTree(target.resolve("tmp"));
             Files.createDirectories(target.resolve("tmp"));
@@ -47,23 +48,9 @@ public class ItDatabase implements LauncherSessionListener {
                     new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
                     .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             mail.start();
-            Properties config = new Properties();
-            config.setProperty("sinergi.db.url", db.jdbcUrl());
-            config.setProperty("sinergi.db.user", "sinergi");
-            config.setProperty("sinergi.db.password", "sinergi");
-            config.setProperty("sinergi.demo-data", "true");
-            config.setProperty("sinergi.evidence.dir", basedir().resolve("target/it-evidence").toString());
-            config.setProperty("sinergi.mail.host", "127.0.0.1");
-            config.setProperty("sinergi.mail.port", String.valueOf(smtp));
-            config.setProperty("sinergi.mail.from", "noreply@sinergi.test");
-            config.setProperty("sinergi.mail.user", "sinergi");
-            config.setProperty("sinergi.mail.starttls", "false");
-            config.setProperty(Mailbox.IMAP_PORT, String.valueOf(imap));
-            try (Writer out = Files.newBufferedWriter(target.resolve("it-db.properties"))) {
-                config.store(out, "Written by ItDatabase for this test run");
-            }
             System.setProperty("sinergi.it.db.url", db.jdbcUrl());
             System.setProperty(Mailbox.IMAP_PORT, String.valueOf(imap));
+            System.setProperty(SMTP_PORT, String.valueOf(smtp));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB for the integration tests", e);
         }
@@ -71,6 +58,7 @@ public class ItDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        TestServer.stop();
         if (mail != null) {
             mail.stop();
             mail = null;

@@ -5,6 +5,8 @@ import id.sinergi.platform.Role;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import id.sinergi.identity.CurrentCaller;
 import jakarta.interceptor.Interceptor;
 
 import java.util.EnumSet;
@@ -12,7 +14,8 @@ import java.util.Set;
 
 /**
  * In-container tests act as a chosen user: this alternative replaces the logged-in user that
- * services ask for. Only in service test deployments; HTTP and browser tests log in for real.
+ * services ask for while a test has chosen one. Otherwise (HTTP and browser tests, which log in for
+ * real, in the same test server) it is the logged-in user of the request, as in production.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -22,7 +25,8 @@ public class TestCaller implements Caller {
     private record Identity(Long userId, String email, Set<Role> roles, Long institutionId) {
     }
 
-    private static volatile Identity shared = anonymousIdentity();
+    /** Chosen by the test running now; {@code null}: nobody chose, the request's own caller counts. */
+    private static volatile Identity shared;
     /** Worker threads of a concurrency test each act as their own user. */
     private static final ThreadLocal<Identity> OWN = new ThreadLocal<>();
 
@@ -43,7 +47,11 @@ public class TestCaller implements Caller {
         return new Identity(userId, email, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), institutionId);
     }
 
-    private static Identity current() {
+    @Inject
+    CurrentCaller request;
+
+    /** The identity a test chose for this thread or for all, or {@code null}. */
+    private static Identity chosen() {
         Identity own = OWN.get();
         return own != null ? own : shared;
     }
@@ -58,28 +66,51 @@ public class TestCaller implements Caller {
         OWN.remove();
     }
 
+    /** After each in-container test: nobody chosen, requests are their own callers again. */
+    public static void reset() {
+        shared = null;
+        OWN.remove();
+    }
+
     @Override
     public boolean isAuthenticated() {
-        return current().userId() != null || current().roles().contains(Role.ADMIN);
+        Identity chosen = chosen();
+        return chosen == null ? request.isAuthenticated() : chosen.userId() != null || chosen.roles().contains(Role.ADMIN);
     }
 
     @Override
     public Long userId() {
-        return current().userId();
+        Identity chosen = chosen();
+        return chosen == null ? request.userId() : chosen.userId();
     }
 
     @Override
     public String auditName() {
-        return current().email();
+        Identity chosen = chosen();
+        return chosen == null ? request.auditName() : chosen.email();
+    }
+
+    @Override
+    public String displayName() {
+        Identity chosen = chosen();
+        return chosen == null ? request.displayName() : chosen.email();
     }
 
     @Override
     public boolean hasRole(Role role) {
-        return current().roles().contains(role);
+        Identity chosen = chosen();
+        return chosen == null ? request.hasRole(role) : chosen.roles().contains(role);
     }
 
     @Override
     public Long institutionId() {
-        return current().institutionId();
+        Identity chosen = chosen();
+        return chosen == null ? request.institutionId() : chosen.institutionId();
+    }
+
+    @Override
+    public Long apiTokenId() {
+        Identity chosen = chosen();
+        return chosen == null ? request.apiTokenId() : null;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 @Named
 @RequestScoped
-public class PublishedBacking {
+public class RecommendationsBacking {
 
     @Inject
     private PublicationService publications;

@@ -78,9 +78,4 @@ public class Ballot {
     public boolean isClosed() {
         return closedAt != null;
     }
-
-    /** Open for votes at {@code now}: not closed and before its end. */
-    public boolean acceptsVotesAt(Instant now) {
-        return closedAt == null && now.isBefore(endsAt);
-    }
 }
