@@ -4,6 +4,7 @@ import id.sinergi.action.report.EvidenceUpload;
 import id.sinergi.action.report.ReportForm;
 import id.sinergi.action.report.ReportService;
 import id.sinergi.action.report.ReportView;
+import id.sinergi.action.report.ReviewState;
 import id.sinergi.action.report.ReportVisibility;
 import id.sinergi.forum.Slugs;
 import id.sinergi.platform.FacesMessages;
@@ -54,6 +55,8 @@ public class ActionBacking implements Serializable {
     private ReportForm form = new ReportForm();
     private transient UploadedFiles files;
     private final Map<Long, String> returnComments = new HashMap<>();
+    /** The newest report, when it still waits for review (only for those who see internal reports). */
+    private ReportView pendingReport;
 
     public void load() {
         slug = Navigation.param("slug");
@@ -66,8 +69,13 @@ public class ActionBacking implements Serializable {
         if (!action.forumSlug().equals(slug)) {
             throw new NotFoundException("action.notFound");
         }
-        form.setStatus(action.status() == ActionStatus.PLANNED ? ActionStatus.IN_PROGRESS : action.status());
-        form.setProgress(action.progress());
+        // a report that waits for review is what the lead last said: the form starts from it, not from 0 %
+        pendingReport = access.internal() && action.pendingReports() > 0
+                ? reports.reports(id, 0, 1).stream().filter(r -> r.reviewState() == ReviewState.PENDING).findFirst().orElse(null)
+                : null;
+        ActionStatus status = pendingReport != null ? pendingReport.status() : action.status();
+        form.setStatus(status == ActionStatus.PLANNED ? ActionStatus.IN_PROGRESS : status);
+        form.setProgress(pendingReport != null ? pendingReport.progress() : action.progress());
         form.setMilestonesReached(new ArrayList<>(milestones.stream().filter(m -> m.reachedOn() != null)
                 .map(ActionService.Milestone::id).toList()));
     }
@@ -137,4 +145,5 @@ public class ActionBacking implements Serializable {
     public UploadedFiles getFiles() { return files; }
     public void setFiles(UploadedFiles files) { this.files = files; }
     public Map<Long, String> getReturnComments() { return returnComments; }
+    public ReportView getPendingReport() { return pendingReport; }
 }

@@ -5,6 +5,7 @@ import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.Messages;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class ActionJobService {
     }
 
     private int markOverdue(LocalDate today) {
-        int marked = em.createNativeQuery("UPDATE action a JOIN forum f ON f.id = a.forum_id SET a.overdue_since = ?"
+        int marked = em.createNativeQuery("UPDATE action a JOIN shared_forum f ON f.id = a.forum_id SET a.overdue_since = ?"
                         + " WHERE a.overdue_since IS NULL AND a.due_date < ? AND a.status IN " + ActionStatus.OPEN_SQL
                         + " AND" + FORUM_TAKES_REPORTS)
                 .setParameter(1, today).setParameter(2, today).executeUpdate();
@@ -96,26 +97,25 @@ public class ActionJobService {
     }
 
     private int remind(LocalDate today, Map<Long, List<Line>> lines, Map<Long, String> links) {
-        String open = " FROM action a JOIN forum f ON f.id = a.forum_id WHERE a.status IN " + ActionStatus.OPEN_SQL
+        String open = " FROM action a JOIN shared_forum f ON f.id = a.forum_id WHERE a.status IN " + ActionStatus.OPEN_SQL
                 + " AND" + FORUM_TAKES_REPORTS;
         insertReminders("DUE_7", open + " AND a.due_date > ? AND a.due_date <= ?", today, today.plusDays(1), today.plusDays(7));
         insertReminders("DUE_1", open + " AND a.due_date >= ? AND a.due_date <= ?", today, today, today.plusDays(1));
         insertReminders("OVERDUE", open + " AND a.overdue_since IS NOT NULL", today);
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("SELECT r.kind, a.id, a.title, a.due_date, a.lead_id, a.institution_id"
+        List<NativeRows.Row> due = NativeRows.query(em, "SELECT r.kind, a.id, a.title, a.due_date, a.lead_id, a.institution_id"
                 + " FROM action_reminder r JOIN action a ON a.id = r.action_id WHERE r.sent_on = ?"
-                + " ORDER BY a.due_date, a.id").setParameter(1, today).getResultList();
+                + " ORDER BY a.due_date, a.id", today);
         Set<Long> withoutLead = new LinkedHashSet<>();
-        for (Object[] r : due) {
-            if (r[4] == null) {
-                withoutLead.add(ActionView.num(r[5]));
+        for (NativeRows.Row r : due) {
+            if (r.longOrNull("lead_id") == null) {
+                withoutLead.add(r.id("institution_id"));
             }
         }
         Map<Long, List<Long>> institutionLeads = institutionLeads(withoutLead);
-        for (Object[] r : due) {
-            List<Long> to = r[4] != null ? List.of(ActionView.num(r[4]))
-                    : institutionLeads.getOrDefault(ActionView.num(r[5]), List.of());
-            Line line = new Line("job." + r[0], new Object[]{r[2], ActionView.date(r[3])});
+        for (NativeRows.Row r : due) {
+            Long lead = r.longOrNull("lead_id");
+            List<Long> to = lead != null ? List.of(lead) : institutionLeads.getOrDefault(r.id("institution_id"), List.of());
+            Line line = new Line("job." + r.string("kind"), new Object[]{r.string("title"), r.date("due_date")});
             for (Long userId : to) {
                 lines.computeIfAbsent(userId, k -> new ArrayList<>()).add(line);
                 links.put(userId, "/my-actions");
@@ -138,30 +138,29 @@ public class ActionJobService {
         if (institutionIds.isEmpty()) {
             return leads;
         }
-        for (Object o : em.createNativeQuery("SELECT u.institution_id, u.id FROM app_user u JOIN user_role ur ON ur.user_id = u.id"
-                + " AND ur.role = 'INSTITUTION_LEAD' WHERE u.active AND u.institution_id IN ("
-                + SqlIds.list(institutionIds) + ")").getResultList()) {
-            Object[] r = (Object[]) o;
-            leads.computeIfAbsent(ActionView.num(r[0]), k -> new ArrayList<>()).add(ActionView.num(r[1]));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT u.institution_id, u.id FROM shared_user u"
+                + " JOIN shared_user_role ur ON ur.user_id = u.id AND ur.role = 'INSTITUTION_LEAD' WHERE u.active"
+                + " AND u.institution_id IN (" + SqlIds.list(institutionIds) + ")")) {
+            leads.computeIfAbsent(r.id("institution_id"), k -> new ArrayList<>()).add(r.id("id"));
         }
         return leads;
     }
 
     /** One line per forum in follow-up for each of its moderators. */
     private int digest(Map<Long, List<Line>> lines, Map<Long, String> links) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> followUps = em.createNativeQuery("SELECT f.id, f.title, f.slug, COUNT(*),"
-                + " SUM(a.status = 'DONE'), SUM(a.overdue_since IS NOT NULL AND a.status IN " + ActionStatus.OPEN_SQL + "),"
-                + " SUM(a.status = 'BLOCKED'), SUM(a.pending_reports > 0)"
-                + " FROM forum f JOIN action a ON a.forum_id = f.id WHERE" + FORUM_TAKES_REPORTS
-                + " GROUP BY f.id, f.title, f.slug ORDER BY f.id").getResultList();
+        List<NativeRows.Row> followUps = NativeRows.query(em, "SELECT f.id, f.title, f.slug, COUNT(*) AS actions,"
+                + " SUM(a.status = 'DONE') AS done,"
+                + " SUM(a.overdue_since IS NOT NULL AND a.status IN " + ActionStatus.OPEN_SQL + ") AS overdue,"
+                + " SUM(a.status = 'BLOCKED') AS blocked, SUM(a.pending_reports > 0) AS waiting"
+                + " FROM shared_forum f JOIN action a ON a.forum_id = f.id WHERE" + FORUM_TAKES_REPORTS
+                + " GROUP BY f.id, f.title, f.slug ORDER BY f.id");
         int digests = 0;
-        for (Object[] f : followUps) {
-            Line line = new Line("job.digest", new Object[]{f[1], ActionView.num(f[3]), ActionView.num(f[4]),
-                    ActionView.num(f[5]), ActionView.num(f[6]), ActionView.num(f[7])});
-            for (long userId : forums.moderatorIds(ActionView.num(f[0]))) {
+        for (NativeRows.Row f : followUps) {
+            Line line = new Line("job.digest", new Object[]{f.string("title"), f.id("actions"), f.id("done"),
+                    f.id("overdue"), f.id("blocked"), f.id("waiting")});
+            for (long userId : forums.moderatorIds(f.id("id"))) {
                 lines.computeIfAbsent(userId, k -> new ArrayList<>()).add(line);
-                links.putIfAbsent(userId, "/f/" + f[2] + "/dashboard");
+                links.putIfAbsent(userId, "/f/" + f.string("slug") + "/dashboard");
                 digests++;
             }
         }
@@ -173,10 +172,9 @@ public class ActionJobService {
         if (userIds.isEmpty()) {
             return languages;
         }
-        for (Object o : em.createNativeQuery("SELECT id, language FROM app_user WHERE id IN ("
-                + SqlIds.list(userIds) + ")").getResultList()) {
-            Object[] r = (Object[]) o;
-            languages.put(ActionView.num(r[0]), Messages.supportedOrDefault((String) r[1]));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT id, language FROM shared_user WHERE id IN ("
+                + SqlIds.list(userIds) + ")")) {
+            languages.put(r.id("id"), Messages.supportedOrDefault(r.string("language")));
         }
         return languages;
     }

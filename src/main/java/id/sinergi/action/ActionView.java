@@ -1,8 +1,8 @@
 package id.sinergi.action;
 
+import id.sinergi.platform.NativeRows;
+
 import java.io.Serializable;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,23 +14,26 @@ public record ActionView(long id, long forumId, String forumSlug, String forumTi
                          LocalDate overdueSince, int pendingReports, String lastReview, Instant lastReportedAt)
         implements Serializable {
 
-    /** The columns {@link #of} reads, in order; FROM {@link #FROM}. */
-    static final String COLUMNS = "a.id, a.forum_id, f.slug, f.title, a.recommendation_id, r.position, r.title,"
-            + " a.institution_id, i.name, i.short_name, a.lead_id, u.name, a.title, a.description, a.due_date,"
-            + " a.status, a.progress, a.overdue_since, a.pending_reports, a.last_review, a.last_reported_at";
+    /** The columns {@link #of} reads; FROM {@link #FROM}. */
+    static final String COLUMNS = "a.id, a.forum_id, f.slug AS forum_slug, f.title AS forum_title, a.recommendation_id,"
+            + " r.position AS recommendation_number, r.title AS recommendation_title, a.institution_id,"
+            + " i.name AS institution_name, i.short_name AS institution_short_name, a.lead_id, u.name AS lead_name, a.title,"
+            + " a.description, a.due_date, a.status, a.progress, a.overdue_since, a.pending_reports, a.last_review,"
+            + " a.last_reported_at";
 
-    static final String JOINS = " JOIN forum f ON f.id = a.forum_id"
-            + " JOIN recommendation r ON r.id = a.recommendation_id JOIN institution i ON i.id = a.institution_id"
-            + " LEFT JOIN app_user u ON u.id = a.lead_id";
+    static final String JOINS = " JOIN shared_forum f ON f.id = a.forum_id"
+            + " JOIN shared_recommendation r ON r.id = a.recommendation_id JOIN shared_institution i ON i.id = a.institution_id"
+            + " LEFT JOIN shared_user u ON u.id = a.lead_id";
 
     static final String FROM = " FROM action a" + JOINS;
 
-    static ActionView of(Object[] r) {
-        return new ActionView(num(r[0]), num(r[1]), (String) r[2], (String) r[3], num(r[4]), (int) num(r[5]),
-                (String) r[6], num(r[7]), (String) r[8], (String) r[9], r[10] == null ? null : num(r[10]),
-                (String) r[11], (String) r[12], (String) r[13], date(r[14]), ActionStatus.valueOf((String) r[15]),
-                (int) num(r[16]), date(r[17]), (int) num(r[18]), (String) r[19],
-                r[20] == null ? null : ((Timestamp) r[20]).toInstant());
+    static ActionView of(NativeRows.Row r) {
+        return new ActionView(r.id("id"), r.id("forum_id"), r.string("forum_slug"), r.string("forum_title"),
+                r.id("recommendation_id"), r.integer("recommendation_number"), r.string("recommendation_title"),
+                r.id("institution_id"), r.string("institution_name"), r.string("institution_short_name"), r.longOrNull("lead_id"),
+                r.string("lead_name"), r.string("title"), r.string("description"), r.date("due_date"),
+                ActionStatus.valueOf(r.string("status")), r.integer("progress"), r.date("overdue_since"),
+                r.integer("pending_reports"), r.string("last_review"), r.instant("last_reported_at"));
     }
 
     /** Past its due date and still open, as the daily job marked it. */
@@ -49,16 +52,5 @@ public record ActionView(long id, long forumId, String forumSlug, String forumTi
 
     public String link() {
         return "/f/" + forumSlug + "/actions/" + id;
-    }
-
-    static long num(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

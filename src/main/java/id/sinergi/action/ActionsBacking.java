@@ -42,6 +42,9 @@ public class ActionsBacking implements Serializable {
     private ActionService actions;
 
     @Inject
+    private AssignmentService assignments;
+
+    @Inject
     private ForumService forums;
 
     @Inject
@@ -65,7 +68,7 @@ public class ActionsBacking implements Serializable {
     private LocalDate matrixDueDate;
     private ActionForm form = new ActionForm();
     private Long editing;
-    private List<ActionService.LeadOption> leads = List.of();
+    private List<AssignmentService.LeadOption> leads = List.of();
     private PagedModel<ActionView> list;
 
     public void load() {
@@ -76,17 +79,17 @@ public class ActionsBacking implements Serializable {
         Forum forum = forums.getBySlug(slug);
         forumId = forum.getId();
         forumTitle = forum.getTitle();
-        recommendations = actions.assignable(forumId);
+        recommendations = assignments.assignable(forumId);
         institutionOptions = institutions.options();
         shortNames = new HashMap<>();
         institutions.findAll().forEach(i -> shortNames.put(i.getId(), i.getShortName() == null ? i.getName() : i.getShortName()));
-        counts = actions.matrixCounts(forumId);
+        counts = assignments.matrixCounts(forumId);
         columns = new ArrayList<>(institutionOptions.stream().limit(DEFAULT_COLUMNS).map(InstitutionOption::id).toList());
         matrixDueDate = clock.today().plusMonths(6);
         String edit = Navigation.param("edit");
         if (edit != null && edit.matches("\\d{1,18}")) {
             editing = Long.valueOf(edit);
-            form = actions.formOf(editing);
+            form = assignments.formOf(editing);
         } else {
             form.setDueDate(matrixDueDate);
         }
@@ -97,7 +100,7 @@ public class ActionsBacking implements Serializable {
     }
 
     public void loadLeads() {
-        leads = actions.leads(form.getInstitutionId());
+        leads = assignments.leads(form.getInstitutionId());
     }
 
     public int count(long recommendationId, long institutionId) {
@@ -110,25 +113,25 @@ public class ActionsBacking implements Serializable {
     }
 
     public void assignMatrix() {
-        List<ActionService.Cell> chosen = new ArrayList<>();
+        List<AssignmentService.Cell> chosen = new ArrayList<>();
         cells.forEach((key, on) -> {
             if (Boolean.TRUE.equals(on)) {
                 String[] ids = key.split("-");
-                chosen.add(new ActionService.Cell(Long.parseLong(ids[0]), Long.parseLong(ids[1])));
+                chosen.add(new AssignmentService.Cell(Long.parseLong(ids[0]), Long.parseLong(ids[1])));
             }
         });
-        int created = actions.assignMatrix(forumId, chosen, matrixDueDate);
+        int created = assignments.assignMatrix(forumId, chosen, matrixDueDate);
         messages.info("action.matrixAssigned", created);
         Navigation.redirect("/f/" + slug + "/actions");
     }
 
     public void save() {
         if (editing == null) {
-            long id = actions.assign(forumId, form);
+            long id = assignments.assign(forumId, form);
             messages.info("action.assigned");
             Navigation.redirect("/f/" + slug + "/actions/" + id);
         } else {
-            actions.edit(editing, form);
+            assignments.edit(editing, form);
             messages.info("action.saved");
             Navigation.redirect("/f/" + slug + "/actions/" + editing);
         }
@@ -145,6 +148,6 @@ public class ActionsBacking implements Serializable {
     public void setMatrixDueDate(LocalDate matrixDueDate) { this.matrixDueDate = matrixDueDate; }
     public ActionForm getForm() { return form; }
     public Long getEditing() { return editing; }
-    public List<ActionService.LeadOption> getLeads() { return leads; }
+    public List<AssignmentService.LeadOption> getLeads() { return leads; }
     public PagedModel<ActionView> getList() { return list; }
 }

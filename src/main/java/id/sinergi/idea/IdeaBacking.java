@@ -7,8 +7,6 @@ import id.sinergi.forum.ForumService;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.PagedModel;
-import id.sinergi.recommendation.RecommendationService;
-import id.sinergi.recommendation.RecommendationView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,10 +30,14 @@ public class IdeaBacking implements Serializable {
     private IdeaService ideas;
 
     @Inject
-    private FacesMessages messages;
+    private CommentService discussion;
 
     @Inject
-    private RecommendationService recommendations;
+    private ModerationService moderation;
+
+    @Inject
+    private FacesMessages messages;
+
 
     private String slug;
     private Long id;
@@ -45,7 +47,6 @@ public class IdeaBacking implements Serializable {
     private List<ThemeOption> themes;
     private IdeaView idea;
     private List<IdeaView> merged;
-    private List<RecommendationView.IdeaRef> draftedInto;
     private IdeaView mergedInto;
     private boolean newestFirst;
 
@@ -59,8 +60,8 @@ public class IdeaBacking implements Serializable {
     private IdeaForm edit;
 
     private final PagedModel<CommentView> comments = new PagedModel<>(
-            () -> ideas.countComments(id),
-            (first, size) -> ideas.comments(id, newestFirst, first, size),
+            () -> discussion.countComments(id),
+            (first, size) -> discussion.comments(id, newestFirst, first, size),
             CommentView::id);
 
     public void load() {
@@ -79,7 +80,6 @@ public class IdeaBacking implements Serializable {
         idea = ideas.get(forumId, id);
         merged = ideas.mergedInto(id);
         mergedInto = idea.mergedIntoId() == null ? null : ideas.get(idea.mergedIntoId());
-        draftedInto = recommendations.draftedFrom(id);
         edit = new IdeaForm(idea.themeId(), idea.title(), idea.body(), idea.anonymous());
     }
 
@@ -93,14 +93,14 @@ public class IdeaBacking implements Serializable {
     }
 
     public void postComment() {
-        ideas.comment(id, null, comment);
+        discussion.comment(id, null, comment);
         comment = null;
         refresh();
         messages.info("comment.posted");
     }
 
     public void postReply() {
-        ideas.comment(id, replyTo, reply);
+        discussion.comment(id, replyTo, reply);
         reply = null;
         replyTo = null;
         refresh();
@@ -108,7 +108,7 @@ public class IdeaBacking implements Serializable {
     }
 
     public void report() {
-        ideas.report(reportComment == null ? id : null, reportComment, reason);
+        moderation.report(reportComment == null ? id : null, reportComment, reason);
         reason = null;
         reportComment = null;
         messages.info("report.sent");
@@ -127,28 +127,28 @@ public class IdeaBacking implements Serializable {
     }
 
     public void hide() {
-        ideas.hide(id, reason);
+        moderation.hide(id, reason);
         reason = null;
         refresh();
         messages.info("idea.hidden");
     }
 
     public void restore() {
-        ideas.restore(id, reason);
+        moderation.restore(id, reason);
         reason = null;
         refresh();
         messages.info("idea.restored");
     }
 
     public void hideComment() {
-        ideas.hideComment(moderatedComment, reason);
+        moderation.hideComment(moderatedComment, reason);
         reason = null;
         moderatedComment = null;
         messages.info("comment.hidden");
     }
 
     public void restoreComment() {
-        ideas.restoreComment(moderatedComment, reason);
+        moderation.restoreComment(moderatedComment, reason);
         reason = null;
         moderatedComment = null;
         messages.info("comment.restored");
@@ -156,7 +156,7 @@ public class IdeaBacking implements Serializable {
 
     public void merge() {
         IdeaView target = ideas.get(mergeTarget);
-        ideas.merge(id, mergeTarget);
+        moderation.merge(id, mergeTarget);
         messages.info("idea.merged", target.title());
         Navigation.redirect("/f/" + slug + "/ideas/" + mergeTarget);
     }
@@ -171,7 +171,6 @@ public class IdeaBacking implements Serializable {
     public List<ThemeOption> getThemes() { return themes; }
     public IdeaView getIdea() { return idea; }
     public List<IdeaView> getMerged() { return merged; }
-    public List<RecommendationView.IdeaRef> getDraftedInto() { return draftedInto; }
     public IdeaView getMergedInto() { return mergedInto; }
     public PagedModel<CommentView> getComments() { return comments; }
     public boolean isNewestFirst() { return newestFirst; }

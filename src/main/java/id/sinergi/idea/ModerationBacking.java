@@ -25,6 +25,9 @@ public class ModerationBacking implements Serializable {
     @Inject
     private IdeaService ideas;
 
+    @Inject
+    private ModerationService moderation;
+
     private String slug;
     private String title;
     private List<FlaggedItem> reported;
@@ -33,7 +36,7 @@ public class ModerationBacking implements Serializable {
         slug = Navigation.param("slug");
         Forum forum = forums.getBySlug(slug);
         title = forum.getTitle();
-        reported = ideas.reported(forum.getId());
+        reported = moderation.reported(forum.getId());
     }
 
     public String getSlug() { return slug; }

@@ -6,16 +6,15 @@ import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,6 +41,9 @@ public class AffiliationService {
     @Inject
     private NotificationService notifications;
 
+    @Inject
+    private ModeratedPeople moderated;
+
     /** One claim waiting for confirmation, as the queue shows it. */
     public record Claim(Long userId, String name, String email, Long institutionId, String institution,
                         Instant registeredAt) implements Serializable {
@@ -50,13 +52,11 @@ public class AffiliationService {
     /** The claims the caller may confirm, oldest first. */
     public List<Claim> queue(int first, int pageSize) {
         Scope scope = scope("affiliation.queue");
-        Query query = em.createNativeQuery("SELECT u.id, u.name, u.email, i.id, i.name, u.created_at FROM app_user u"
-                + " JOIN institution i ON i.id = u.institution_id" + where(scope)
-                + " ORDER BY u.created_at, u.id LIMIT ? OFFSET ?");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter(1, pageSize).setParameter(2, first).getResultList();
-        return rows.stream().map(r -> new Claim(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue(), (String) r[4], ((Timestamp) r[5]).toInstant())).toList();
+        return NativeRows.query(em, "SELECT u.id, u.name, u.email, i.id AS institution_id, i.name AS institution, u.created_at"
+                        + " FROM app_user u JOIN shared_institution i ON i.id = u.institution_id" + where(scope)
+                        + " ORDER BY u.created_at, u.id LIMIT ? OFFSET ?", pageSize, first).stream()
+                .map(r -> new Claim(r.id("id"), r.string("name"), r.string("email"), r.id("institution_id"),
+                        r.string("institution"), r.instant("created_at"))).toList();
     }
 
     public long count() {
@@ -100,9 +100,9 @@ public class AffiliationService {
      * Whom the caller may decide for: everyone (admin), the institutions under the caller's
      * (lead), the members of the forums the caller moderates (moderator).
      */
-    private record Scope(boolean all, List<Long> institutions, List<Long> forums) {
+    private record Scope(boolean all, List<Long> institutions, List<Long> members) {
         boolean none() {
-            return !all && institutions.isEmpty() && forums.isEmpty();
+            return !all && institutions.isEmpty() && members.isEmpty();
         }
     }
 
@@ -115,27 +115,22 @@ public class AffiliationService {
         }
         List<Long> own = caller.hasRole(Role.INSTITUTION_LEAD) && caller.apiTokenId() == null
                 ? institutions.selfAndDescendantIds(caller.institutionId()) : List.of();
-        List<Long> forums = caller.hasRole(Role.MODERATOR) ? ((List<?>) em.createNativeQuery(
-                        "SELECT forum_id FROM forum_moderator WHERE user_id = ?").setParameter(1, caller.userId())
-                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList() : List.of();
-        Scope scope = new Scope(false, own, forums);
+        List<Long> members = caller.hasRole(Role.MODERATOR) ? moderated.membersOfForumsModeratedBy(caller.userId()) : List.of();
+        Scope scope = new Scope(false, own, members);
         if (scope.none()) {
             throw audit.refuse(action, "User", null, "affiliation.notYours");
         }
         return scope;
     }
 
-    // the moderator's reach asks forum_member: who is in a forum is the forum component's, read here
-    // in one statement instead of a list of ids per page
     private static String where(Scope scope) {
         String base = " WHERE u.active AND u.institution_id IS NOT NULL AND u.affiliation_confirmed_at IS NULL";
         if (scope.all()) {
             return base;
         }
         String mine = scope.institutions().isEmpty() ? "FALSE" : "u.institution_id IN (" + SqlIds.list(scope.institutions()) + ")";
-        String forums = scope.forums().isEmpty() ? "FALSE" : "EXISTS (SELECT 1 FROM forum_member m WHERE m.user_id = u.id"
-                + " AND m.forum_id IN (" + SqlIds.list(scope.forums()) + "))";
-        return base + " AND (" + mine + " OR " + forums + ")";
+        String members = scope.members().isEmpty() ? "FALSE" : "u.id IN (" + SqlIds.list(scope.members()) + ")";
+        return base + " AND (" + mine + " OR " + members + ")";
     }
 
     private boolean hasClaim(Long userId) {

@@ -6,6 +6,7 @@ import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.SqlIds;
 import id.sinergi.platform.Tokens;
 import jakarta.ejb.Stateless;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,15 +131,15 @@ public class ApiTokenService {
         if (ids.isEmpty()) {
             return tokens;
         }
-        for (Object o : em.createNativeQuery("SELECT t.id, t.institution_id, COALESCE(i.short_name, i.name), t.name, u.name,"
-                        + " t.issued_at, t.revoked_at, t.last_used_at, t.expires_at, t.revoke_reason"
-                        + " FROM api_token t JOIN institution i ON i.id = t.institution_id"
-                        + " JOIN app_user u ON u.id = t.issued_by WHERE t.institution_id IN (" + SqlIds.list(ids) + ")"
-                        + " ORDER BY t.issued_at DESC, t.id DESC")
-                .setFirstResult(first).setMaxResults(pageSize).getResultList()) {
-            Object[] r = (Object[]) o;
-            tokens.add(new TokenView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                    (String) r[4], instant(r[5]), instant(r[6]), instant(r[7]), instant(r[8]), (String) r[9]));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT t.id, t.institution_id,"
+                + " COALESCE(i.short_name, i.name) AS institution, t.name, u.name AS issuer,"
+                + " t.issued_at, t.revoked_at, t.last_used_at, t.expires_at, t.revoke_reason"
+                + " FROM api_token t JOIN shared_institution i ON i.id = t.institution_id"
+                + " JOIN app_user u ON u.id = t.issued_by WHERE t.institution_id IN (" + SqlIds.list(ids) + ")"
+                + " ORDER BY t.issued_at DESC, t.id DESC LIMIT ? OFFSET ?", pageSize, first)) {
+            tokens.add(new TokenView(r.id("id"), r.id("institution_id"), r.string("institution"), r.string("name"),
+                    r.string("issuer"), r.instant("issued_at"), r.instant("revoked_at"), r.instant("last_used_at"),
+                    r.instant("expires_at"), r.string("revoke_reason")));
         }
         return tokens;
     }
@@ -174,21 +174,22 @@ public class ApiTokenService {
 
     private Optional<TokenCaller> valid(String where, Object key) {
         Instant now = Instant.now();
-        List<?> rows = em.createNativeQuery("SELECT t.id, t.name, t.institution_id, t.issued_by, u.institution_id,"
-                        + " EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'ADMIN'),"
-                        + " EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'INSTITUTION_LEAD')"
-                        + " FROM api_token t JOIN app_user u ON u.id = t.issued_by"
-                        + " WHERE " + where + " AND t.revoked_at IS NULL AND t.expires_at > ? AND u.active")
-                .setParameter(1, key).setParameter(2, now).getResultList();
-        if (rows.isEmpty()) {
+        Optional<NativeRows.Row> found = NativeRows.first(em, "SELECT t.id, t.name, t.institution_id, t.issued_by,"
+                + " u.institution_id AS issuer_institution_id,"
+                + " EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'ADMIN') AS is_admin,"
+                + " EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'INSTITUTION_LEAD') AS is_lead"
+                + " FROM api_token t JOIN app_user u ON u.id = t.issued_by"
+                + " WHERE " + where + " AND t.revoked_at IS NULL AND t.expires_at > ? AND u.active", key, now);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = (Object[]) rows.getFirst();
-        long id = ((Number) r[0]).longValue();
-        long institution = ((Number) r[2]).longValue();
-        boolean admin = ((Number) r[5]).intValue() != 0;
-        boolean lead = ((Number) r[6]).intValue() != 0 && r[4] != null
-                && institutions.selfAndDescendantIds(((Number) r[4]).longValue()).contains(institution);
+        NativeRows.Row r = found.get();
+        long id = r.id("id");
+        long institution = r.id("institution_id");
+        Long issuerInstitution = r.longOrNull("issuer_institution_id");
+        boolean admin = r.bool("is_admin");
+        boolean lead = r.bool("is_lead") && issuerInstitution != null
+                && institutions.selfAndDescendantIds(issuerInstitution).contains(institution);
         if (!admin && !lead) {
             if (em.createNativeQuery("UPDATE api_token SET revoked_at = ?, revoke_reason = 'ISSUER' WHERE id = ? AND revoked_at IS NULL")
                     .setParameter(1, now).setParameter(2, id).executeUpdate() == 1) {
@@ -196,10 +197,6 @@ public class ApiTokenService {
             }
             return Optional.empty();
         }
-        return Optional.of(new TokenCaller(id, (String) r[1], institution, ((Number) r[3]).longValue()));
-    }
-
-    private static Instant instant(Object o) {
-        return o == null ? null : ((Timestamp) o).toInstant();
+        return Optional.of(new TokenCaller(id, r.string("name"), institution, r.id("issued_by")));
     }
 }

@@ -3,7 +3,7 @@ package id.sinergi.identity;
 import id.sinergi.platform.Navigation;
 
 import id.sinergi.platform.Caller;
-import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.Messages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -30,7 +30,7 @@ public class LanguageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale chosen = Messages.supportedOrDefault(request.getParameter("to"));
-        LanguageBacking.remember(request, response, chosen);
+        UserLanguage.remember(request, response, chosen);
         if (caller.isAuthenticated()) {
             users.changeLanguage(caller.userId(), chosen);
         }

@@ -1,6 +1,6 @@
 package id.sinergi.identity;
 
-import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -36,7 +36,7 @@ public class SessionLogin {
             request.changeSessionId();
             users.recordLogin(email);
             users.findByEmail(email).map(User::getLanguage)
-                    .ifPresent(language -> LanguageBacking.remember(request, response, Messages.supportedOrDefault(language)));
+                    .ifPresent(language -> UserLanguage.remember(request, response, Messages.supportedOrDefault(language)));
         }
         return status;
     }

@@ -1,5 +1,6 @@
 package id.sinergi.identity;
 
+import id.sinergi.notification.EmailFrequency;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.FacesMessages;
 import jakarta.faces.view.ViewScoped;

@@ -1,5 +1,6 @@
 package id.sinergi.identity;
 
+import id.sinergi.notification.EmailFrequency;
 import id.sinergi.institution.Institution;
 import id.sinergi.platform.Role;
 import jakarta.persistence.CollectionTable;

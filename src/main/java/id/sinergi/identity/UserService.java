@@ -1,5 +1,6 @@
 package id.sinergi.identity;
 
+import id.sinergi.notification.EmailFrequency;
 import id.sinergi.audit.AuditOutcome;
 import id.sinergi.audit.AuditService;
 import id.sinergi.institution.Institution;

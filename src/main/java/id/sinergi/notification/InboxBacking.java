@@ -1,6 +1,6 @@
 package id.sinergi.notification;
 
-import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class InboxBacking implements Serializable {
     private NotificationService notifications;
 
     @Inject
-    private LanguageBacking language;
+    private UserLanguage language;
 
     private final PagedModel<Row> model = new PagedModel<>(
             () -> notifications.count(),

@@ -1,6 +1,7 @@
 package id.sinergi.notification;
 
 import id.sinergi.platform.Messages;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.PublicUrl;
 import id.sinergi.platform.SqlIds;
 import jakarta.annotation.Resource;
@@ -18,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -46,6 +48,9 @@ public class MailDispatcher {
     @Inject
     private PublicUrl publicUrl;
 
+    @Inject
+    private Recipients recipients;
+
     /** Sends what is pending, in batches, off the request thread. */
     @Asynchronous
     public void drainSoon() {
@@ -73,18 +78,21 @@ public class MailDispatcher {
             return 0;
         }
         int sent = 0;
-        for (Object[] r : rows("SELECT n.id, n.message_key, n.argument, n.link, u.email, u.name, u.language, n.email_attempts"
-                + " FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.id IN (" + SqlIds.list(ids) + ")")) {
-            Locale locale = Messages.supportedOrDefault((String) r[6]);
-            String text = Messages.format(locale, (String) r[1], r[2]);
-            String body = Messages.format(locale, "mail.body", r[5], text, absolute((String) r[3]), absolute("/settings"));
-            long id = ((Number) r[0]).longValue();
+        List<NativeRows.Row> pending = NativeRows.query(em, "SELECT id, user_id, message_key, argument, link, email_attempts"
+                + " FROM notification WHERE id IN (" + SqlIds.list(ids) + ")");
+        Map<Long, Recipients.Recipient> to = recipients.of(pending.stream().map(r -> r.id("user_id")).collect(Collectors.toSet()));
+        for (NativeRows.Row r : pending) {
+            Recipients.Recipient recipient = to.get(r.id("user_id"));
+            Locale locale = Messages.supportedOrDefault(recipient.language());
+            String text = Messages.format(locale, r.string("message_key"), r.string("argument"));
+            String body = Messages.format(locale, "mail.body", recipient.name(), text, absolute(r.string("link")), absolute("/settings"));
+            long id = r.id("id");
             try {
-                sender.send((String) r[4], (String) r[5], Messages.format(locale, "mail.subject", subjectLine(text)), body);
+                sender.send(recipient.email(), recipient.name(), Messages.format(locale, "mail.subject", subjectLine(text)), body);
                 mark(List.of(id), "SENT");
                 sent++;
             } catch (MessagingException e) {
-                int attempts = ((Number) r[7]).intValue() + 1;
+                int attempts = r.integer("email_attempts") + 1;
                 LOG.log(Level.WARNING, "E-mail for notification {0} not sent (attempt {1}): {2}",
                         new Object[]{id, attempts, e.getMessage()});
                 em.createNativeQuery("UPDATE notification SET email_attempts = ?, email_state = ? WHERE id = ?")
@@ -114,20 +122,21 @@ public class MailDispatcher {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sendDigest(long userId) {
-        List<Object[]> items = rows("SELECT n.id, n.message_key, n.argument, n.link FROM notification n"
-                + " WHERE n.user_id = " + userId + " AND n.email_state = 'DIGEST' ORDER BY n.id LIMIT 200 FOR UPDATE SKIP LOCKED");
+        List<NativeRows.Row> items = NativeRows.query(em, "SELECT id, message_key, argument, link FROM notification"
+                + " WHERE user_id = ? AND email_state = 'DIGEST' ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED", userId);
         if (items.isEmpty()) {
             return 0;
         }
-        Object[] user = rows("SELECT email, name, language FROM app_user WHERE id = " + userId).getFirst();
-        Locale locale = Messages.supportedOrDefault((String) user[2]);
+        Recipients.Recipient user = recipients.of(List.of(userId)).get(userId);
+        Locale locale = Messages.supportedOrDefault(user.language());
         String list = items.stream()
-                .map(r -> "• " + Messages.format(locale, (String) r[1], r[2]) + "\n  " + absolute((String) r[3]))
+                .map(r -> "\u2022 " + Messages.format(locale, r.string("message_key"), r.string("argument")) + "\n  "
+                        + absolute(r.string("link")))
                 .collect(Collectors.joining("\n\n"));
-        List<Long> ids = items.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> ids = items.stream().map(r -> r.id("id")).toList();
         try {
-            sender.send((String) user[0], (String) user[1], Messages.format(locale, "mail.digestSubject", items.size()),
-                    Messages.format(locale, "mail.digestBody", user[1], list, absolute("/settings")));
+            sender.send(user.email(), user.name(), Messages.format(locale, "mail.digestSubject", items.size()),
+                    Messages.format(locale, "mail.digestBody", user.name(), list, absolute("/settings")));
             mark(ids, "SENT");
             return 1;
         } catch (MessagingException e) {
@@ -149,11 +158,5 @@ public class MailDispatcher {
 
     private String absolute(String link) {
         return publicUrl.to(link);
-    }
-
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
     }
 }

@@ -1,12 +1,12 @@
 package id.sinergi.notification;
 
 import id.sinergi.platform.Caller;
-import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -26,6 +26,9 @@ public class NotificationService {
     @Inject
     private Event<MailQueued> mailQueued;
 
+    @Inject
+    private Recipients recipients;
+
     /** Tells {@code userId} something in the app only, in the caller's transaction. */
     public void notify(Long userId, String messageKey, String argument, String link) {
         em.persist(new Notification(userId, messageKey, argument, link));
@@ -39,16 +42,33 @@ public class NotificationService {
     public void notifyByMail(Collection<Long> userIds, String messageKey, String argument, String link) {
         String arg = Notification.clip(argument);
         List<Long> ids = List.copyOf(userIds);
+        Instant now = Instant.now();
+        boolean queued = false;
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String in = SqlIds.list(chunk);
-            em.createNativeQuery("INSERT INTO notification (user_id, message_key, argument, link, created_at, email_state)"
-                            + " SELECT u.id, ?, ?, ?, ?, CASE u.email_frequency WHEN 'IMMEDIATE' THEN 'PENDING'"
-                            + " WHEN 'DAILY' THEN 'DIGEST' ELSE NULL END FROM app_user u WHERE u.active AND u.id IN (" + in + ")")
-                    .setParameter(1, messageKey).setParameter(2, arg).setParameter(3, link).setParameter(4, Instant.now())
-                    .executeUpdate();
+            List<Recipients.Recipient> active = recipients.of(ids.subList(from, Math.min(ids.size(), from + CHUNK))).values()
+                    .stream().filter(Recipients.Recipient::active).toList();
+            if (active.isEmpty()) {
+                continue;
+            }
+            StringBuilder sql = new StringBuilder("INSERT INTO notification (user_id, message_key, argument, link, created_at,"
+                    + " email_state) VALUES ");
+            for (int i = 0; i < active.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            }
+            Query insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Recipients.Recipient r : active) {
+                insert.setParameter(p++, r.userId()).setParameter(p++, messageKey).setParameter(p++, arg)
+                        .setParameter(p++, link).setParameter(p++, now).setParameter(p++, switch (r.frequency()) {
+                            case IMMEDIATE -> "PENDING";
+                            case DAILY -> "DIGEST";
+                            case OFF -> null;
+                        });
+            }
+            insert.executeUpdate();
+            queued = true;
         }
-        if (!ids.isEmpty()) {
+        if (queued) {
             mailQueued.fire(new MailQueued());
         }
     }

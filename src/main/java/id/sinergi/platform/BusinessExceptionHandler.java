@@ -49,7 +49,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             } else if (cause instanceof ViewExpiredException) {
                 // a fresh GET: an error page rendered for the expired POST would try to restore it again
                 events.remove();
-                String back = CDI.current().select(LanguageBacking.class).get().getCurrentPath();
+                String back = CDI.current().select(UserLanguage.class).get().getCurrentPath();
                 Navigation.redirect("/error/expired.xhtml?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             } else {
                 // the user sees the 500 page; whoever runs the server needs the cause
@@ -61,7 +61,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void handle(FacesContext faces, BusinessException business) {
         // the user's language, also before the view has applied it (e.g. in a view action)
-        Locale locale = CDI.current().select(LanguageBacking.class).get().getLocale();
+        Locale locale = CDI.current().select(UserLanguage.class).get().getLocale();
         String text = business.localizedMessage(locale);
         if (faces.isPostback() || faces.getPartialViewContext().isAjaxRequest()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

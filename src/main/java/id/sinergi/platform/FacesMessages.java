@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 public class FacesMessages {
 
     @Inject
-    private LanguageBacking language;
+    private UserLanguage language;
 
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);

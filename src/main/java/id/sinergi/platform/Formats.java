@@ -20,7 +20,7 @@ public class Formats {
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     @Inject
-    private LanguageBacking language;
+    private UserLanguage language;
 
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {

@@ -6,6 +6,7 @@ import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -62,27 +63,27 @@ public class RecommendationService {
      * checked its own caller (or runs as the system, closing a vote).
      */
     public List<RecommendationView> forPublication(@NotNull Long forumId) {
-        List<Object[]> rows = rows(em.createNativeQuery(
-                        "SELECT r.id, r.theme_id, t.name, r.title, r.body, r.status, r.comment_count,"
-                                + " r.agree_count, r.disagree_count, r.abstain_count"
-                                + " FROM recommendation r LEFT JOIN theme t ON t.id = r.theme_id WHERE r.forum_id = ?" + ORDER)
-                .setParameter(1, forumId));
+        List<NativeRows.Row> rows = NativeRows.query(em,
+                "SELECT r.id, r.theme_id, t.name AS theme, r.title, r.body, r.status, r.comment_count,"
+                        + " r.agree_count, r.disagree_count, r.abstain_count"
+                        + " FROM recommendation r LEFT JOIN shared_theme t ON t.id = r.theme_id WHERE r.forum_id = ?" + ORDER, forumId);
         Map<Long, List<RecommendationView.IdeaRef>> ideas = new LinkedHashMap<>();
-        for (Object[] r : rows(em.createNativeQuery(
-                        "SELECT ri.recommendation_id, i.id, i.title FROM recommendation_idea ri"
-                                + " JOIN recommendation r ON r.id = ri.recommendation_id JOIN idea i ON i.id = ri.idea_id"
-                                + " WHERE r.forum_id = ? ORDER BY i.id")
-                .setParameter(1, forumId))) {
-            ideas.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new RecommendationView.IdeaRef(id(r[1]), (String) r[2]));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT ri.recommendation_id, i.id, i.title FROM recommendation_idea ri"
+                + " JOIN recommendation r ON r.id = ri.recommendation_id JOIN shared_idea i ON i.id = ri.idea_id"
+                + " WHERE r.forum_id = ? ORDER BY i.id", forumId)) {
+            ideas.computeIfAbsent(r.id("recommendation_id"), k -> new ArrayList<>())
+                    .add(new RecommendationView.IdeaRef(r.id("id"), r.string("title")));
         }
         List<RecommendationView> views = new ArrayList<>(rows.size());
         int number = 1;
-        for (Object[] r : rows) {
-            RecommendationStatus status = RecommendationStatus.valueOf((String) r[5]);
-            RecommendationView.Result result = status == RecommendationStatus.DRAFT || r[7] == null ? null
-                    : new RecommendationView.Result(num(r[7]), num(r[8]), num(r[9]), status == RecommendationStatus.ADOPTED);
-            views.add(new RecommendationView(id(r[0]), forumId, number++, r[1] == null ? null : id(r[1]), (String) r[2],
-                    (String) r[3], (String) r[4], status, ideas.getOrDefault(id(r[0]), List.of()), num(r[6]), result));
+        for (NativeRows.Row r : rows) {
+            RecommendationStatus status = RecommendationStatus.valueOf(r.string("status"));
+            RecommendationView.Result result = status == RecommendationStatus.DRAFT || r.get("agree_count") == null ? null
+                    : new RecommendationView.Result(r.integer("agree_count"), r.integer("disagree_count"),
+                    r.integer("abstain_count"), status == RecommendationStatus.ADOPTED);
+            views.add(new RecommendationView(r.id("id"), forumId, number++, r.longOrNull("theme_id"), r.string("theme"),
+                    r.string("title"), r.string("body"), status, ideas.getOrDefault(r.id("id"), List.of()),
+                    r.integer("comment_count"), result));
         }
         return views;
     }
@@ -95,10 +96,9 @@ public class RecommendationService {
     /** Recommendations drafted from this idea: the other direction of the link. */
     public List<RecommendationView.IdeaRef> draftedFrom(@NotNull Long ideaId) {
         forums.getVisible(forumOfIdea(ideaId));
-        return rows(em.createNativeQuery("SELECT r.id, r.title FROM recommendation_idea ri"
-                        + " JOIN recommendation r ON r.id = ri.recommendation_id WHERE ri.idea_id = ? ORDER BY r.id")
-                .setParameter(1, ideaId)).stream()
-                .map(r -> new RecommendationView.IdeaRef(id(r[0]), (String) r[1])).toList();
+        return NativeRows.query(em, "SELECT r.id, r.title FROM recommendation_idea ri"
+                        + " JOIN recommendation r ON r.id = ri.recommendation_id WHERE ri.idea_id = ? ORDER BY r.id", ideaId)
+                .stream().map(RecommendationService::ref).toList();
     }
 
     /** Up to ten of the forum's visible ideas matching {@code text} (in the title, or the idea's number), most supported first. */
@@ -106,33 +106,30 @@ public class RecommendationService {
         forums.getModerated(forumId, "recommendation.draft");
         String q = text == null ? "" : text.strip();
         String digits = q.startsWith("#") ? q.substring(1) : q;
-        return rows(em.createNativeQuery("SELECT i.id, i.title FROM idea i WHERE i.forum_id = ? AND i.status = 'VISIBLE'"
-                        + " AND (i.title LIKE ? OR i.id = ?) ORDER BY i.support_count DESC, i.id DESC LIMIT 10")
-                .setParameter(1, forumId)
-                .setParameter(2, "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .setParameter(3, digits.matches("\\d{1,18}") ? Long.parseLong(digits) : -1L)).stream()
-                .map(r -> new RecommendationView.IdeaRef(id(r[0]), (String) r[1])).toList();
+        return NativeRows.query(em, "SELECT i.id, i.title FROM shared_idea i WHERE i.forum_id = ? AND i.status = 'VISIBLE'"
+                                + " AND (i.title LIKE ? OR i.id = ?) ORDER BY i.support_count DESC, i.id DESC LIMIT 10", forumId,
+                        "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                        digits.matches("\\d{1,18}") ? Long.parseLong(digits) : -1L)
+                .stream().map(RecommendationService::ref).toList();
     }
 
     /** An idea as a reference (its number and title), for the draft form; linking checks the forum. */
     public java.util.Optional<RecommendationView.IdeaRef> ideaRef(@NotNull Long ideaId) {
         forums.getModerated(forumOfIdea(ideaId), "recommendation.draft");
-        return rows(em.createNativeQuery("SELECT i.id, i.title FROM idea i WHERE i.id = ?").setParameter(1, ideaId)).stream()
-                .map(r -> new RecommendationView.IdeaRef(id(r[0]), (String) r[1])).findFirst();
+        return NativeRows.first(em, "SELECT i.id, i.title FROM shared_idea i WHERE i.id = ?", ideaId).map(RecommendationService::ref);
     }
 
     private Long forumOfIdea(Long ideaId) {
-        return rows(em.createNativeQuery("SELECT i.forum_id, i.id FROM idea i WHERE i.id = ?").setParameter(1, ideaId)).stream()
-                .map(r -> id(r[0])).findFirst().orElseThrow(() -> new NotFoundException("idea.notFound"));
+        return NativeRows.first(em, "SELECT i.forum_id FROM shared_idea i WHERE i.id = ?", ideaId)
+                .map(r -> r.id("forum_id")).orElseThrow(() -> new NotFoundException("idea.notFound"));
     }
 
     /** A draft form started from one idea: its theme, title and text, linked to it. */
     public RecommendationForm formFromIdea(@NotNull Long forumId, @NotNull Long ideaId) {
-        return rows(em.createNativeQuery("SELECT i.theme_id, i.title, i.body FROM idea i WHERE i.forum_id = ? AND i.id = ?"
-                        + " AND i.status = 'VISIBLE'")
-                .setParameter(1, forumId).setParameter(2, ideaId)).stream()
-                .map(r -> new RecommendationForm(id(r[0]), (String) r[1], (String) r[2], List.of(ideaId)))
-                .findFirst().orElseGet(RecommendationForm::new);
+        return NativeRows.first(em, "SELECT i.theme_id, i.title, i.body FROM shared_idea i WHERE i.forum_id = ? AND i.id = ?"
+                        + " AND i.status = 'VISIBLE'", forumId, ideaId)
+                .map(r -> new RecommendationForm(r.id("theme_id"), r.string("title"), r.string("body"), List.of(ideaId)))
+                .orElseGet(RecommendationForm::new);
     }
 
     // ---------------------------------------------------------------- drafting
@@ -216,12 +213,11 @@ public class RecommendationService {
         Recommendation recommendation = find(id);
         forums.getVisible(recommendation.getForumId());
         Long me = caller.userId();
-        return rows(em.createNativeQuery("SELECT c.id, u.name, c.body, c.author_id, c.created_at FROM recommendation_comment c"
-                        + " JOIN app_user u ON u.id = c.author_id WHERE c.recommendation_id = ?"
-                        + " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?")
-                .setParameter(1, id).setParameter(2, pageSize).setParameter(3, first)).stream()
-                .map(r -> new RecommendationCommentView(id(r[0]), (String) r[1], (String) r[2], id(r[3]).equals(me),
-                        ((java.sql.Timestamp) r[4]).toInstant()))
+        return NativeRows.query(em, "SELECT c.id, u.name, c.body, c.author_id, c.created_at FROM recommendation_comment c"
+                        + " JOIN shared_user u ON u.id = c.author_id WHERE c.recommendation_id = ?"
+                        + " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?", id, pageSize, first).stream()
+                .map(r -> new RecommendationCommentView(r.id("id"), r.string("name"), r.string("body"),
+                        Long.valueOf(r.id("author_id")).equals(me), r.instant("created_at")))
                 .toList();
     }
 
@@ -275,7 +271,7 @@ public class RecommendationService {
     private void linkIdeas(Recommendation recommendation, List<Long> ideaIds) {
         for (Long ideaId : new LinkedHashSet<>(ideaIds)) {
             int linked = em.createNativeQuery("INSERT IGNORE INTO recommendation_idea (recommendation_id, idea_id)"
-                            + " SELECT ?, i.id FROM idea i WHERE i.id = ? AND i.forum_id = ?")
+                            + " SELECT ?, i.id FROM shared_idea i WHERE i.id = ? AND i.forum_id = ?")
                     .setParameter(1, recommendation.getId()).setParameter(2, ideaId).setParameter(3, recommendation.getForumId())
                     .executeUpdate();
             if (linked == 0) {
@@ -288,16 +284,7 @@ public class RecommendationService {
         return s.length() <= 900 ? s : s.substring(0, 900) + "…";
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(jakarta.persistence.Query query) {
-        return query.getResultList();
-    }
-
-    private static Long id(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    private static int num(Object o) {
-        return o == null ? 0 : ((Number) o).intValue();
+    private static RecommendationView.IdeaRef ref(NativeRows.Row r) {
+        return new RecommendationView.IdeaRef(r.id("id"), r.string("title"));
     }
 }

@@ -84,6 +84,10 @@ class ActionBrowserIT {
             phone.click("report:submit");
             phone.waitForPageText("menunggu pemeriksaan moderator", Duration.ofSeconds(20));
             assertTrue(phone.bodyText().contains(evidence.getFileName().toString()), "the file is listed with the report");
+            // the accepted figures still say 0 %: the page says plainly that the 60 % waits for review
+            assertTrue(phone.find("pending-review").getText().contains("60 %"), phone.find("pending-review").getText());
+            assertEquals("60%", phone.find("report:progress_input").getAttribute("value").replace(" ", ""),
+                    "the next report starts from what was reported, not from 0 %");
         }
 
         try (Browser visitor = new Browser(Browser.PHONE)) {

@@ -53,6 +53,9 @@ class ActionIT {
     ActionService actions;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
     ReportService reports;
 
     @Inject
@@ -100,7 +103,7 @@ class ActionIT {
         form.setDueDate(due);
         form.setMilestones(milestones);
         fixtures.actAs(s.moderator());
-        long id = actions.assign(s.forum().forumId(), form);
+        long id = assignments.assign(s.forum().forumId(), form);
         TestCaller.anonymous();
         return id;
     }
@@ -213,9 +216,9 @@ class ActionIT {
         rejected.setInstitutionId(s.office().getId());
         rejected.setTitle("Untuk rekomendasi yang ditolak");
         rejected.setDueDate(LocalDate.now().plusDays(10));
-        assertThrows(AccessDeniedException.class, () -> actions.assign(s.forum().forumId(), rejected), "only moderators assign");
+        assertThrows(AccessDeniedException.class, () -> assignments.assign(s.forum().forumId(), rejected), "only moderators assign");
         fixtures.actAs(s.moderator());
-        assertThrows(BusinessException.class, () -> actions.assign(s.forum().forumId(), rejected), "no actions for rejected recommendations");
+        assertThrows(BusinessException.class, () -> assignments.assign(s.forum().forumId(), rejected), "no actions for rejected recommendations");
     }
 
     @Test
@@ -290,9 +293,9 @@ class ActionIT {
 
         // a new due date starts the reminders over
         fixtures.actAs(s.moderator());
-        ActionForm moved = actions.formOf(late);
+        ActionForm moved = assignments.formOf(late);
         moved.setDueDate(day.plusDays(3));
-        actions.edit(late, moved);
+        assignments.edit(late, moved);
         assertNull(actions.get(late).overdueSince(), "a later due date lifts the overdue mark");
         TestClock.setToday(day.plusDays(2));
         job.runToday();

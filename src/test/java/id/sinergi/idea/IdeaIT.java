@@ -45,6 +45,12 @@ class IdeaIT {
     IdeaService ideas;
 
     @Inject
+    CommentService discussion;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
     ForumService forums;
 
     @Inject
@@ -159,7 +165,7 @@ class IdeaIT {
         assertEquals("idea.forumNotOpen", assertThrows(BusinessException.class,
                 () -> ideas.post(room.forum().getId(), new IdeaForm(room.theme(), "Terlambat", "x", false))).messageKey());
         assertThrows(BusinessException.class, () -> ideas.support(idea.getId()));
-        assertThrows(BusinessException.class, () -> ideas.comment(idea.getId(), null, "Terlambat"));
+        assertThrows(BusinessException.class, () -> discussion.comment(idea.getId(), null, "Terlambat"));
         assertEquals("idea.themeUnknown", assertThrows(BusinessException.class, () -> {
             Room other = room(Visibility.PUBLIC);
             fixtures.actAs(member);
@@ -242,16 +248,16 @@ class IdeaIT {
         ideas.support(duplicate.getId());
 
         fixtures.actAs(fixtures.user(Role.PARTICIPANT));
-        assertThrows(AccessDeniedException.class, () -> ideas.merge(duplicate.getId(), target.getId()));
+        assertThrows(AccessDeniedException.class, () -> moderation.merge(duplicate.getId(), target.getId()));
         fixtures.actAs(room.moderator());
-        ideas.merge(duplicate.getId(), target.getId());
+        moderation.merge(duplicate.getId(), target.getId());
 
         IdeaView merged = ideas.get(duplicate.getId());
         assertEquals(IdeaStatus.MERGED, merged.status());
         assertEquals(target.getId(), merged.mergedIntoId(), "the duplicate stays readable and points to the target");
         assertEquals(3, ideas.get(target.getId()).supportCount(), "2 + 2 supports, one person in both");
         assertEquals(List.of(duplicate.getId()), ideas.mergedInto(target.getId()).stream().map(IdeaView::id).toList());
-        assertThrows(BusinessException.class, () -> ideas.merge(target.getId(), target.getId()));
+        assertThrows(BusinessException.class, () -> moderation.merge(target.getId(), target.getId()));
     }
 
     @Test
@@ -260,45 +266,45 @@ class IdeaIT {
         User author = fixtures.user(Role.PARTICIPANT);
         Idea idea = post(room, author, "Isi yang bermasalah", false);
         Idea other = post(room, fixtures.user(Role.PARTICIPANT), "Isi yang baik", false);
-        var comment = ideas.comment(other.getId(), null, "Komentar kasar");
+        var comment = discussion.comment(other.getId(), null, "Komentar kasar");
 
         fixtures.actAs(fixtures.user(Role.PARTICIPANT));
-        ideas.report(idea.getId(), null, "Menyinggung instansi");
-        ideas.report(null, comment.getId(), "Kata-kata kasar");
+        moderation.report(idea.getId(), null, "Menyinggung instansi");
+        moderation.report(null, comment.getId(), "Kata-kata kasar");
         TestCaller.anonymous();
-        assertThrows(AccessDeniedException.class, () -> ideas.report(idea.getId(), null, "Anonim"));
+        assertThrows(AccessDeniedException.class, () -> moderation.report(idea.getId(), null, "Anonim"));
 
         fixtures.actAs(author);
-        assertThrows(AccessDeniedException.class, () -> ideas.reported(room.forum().getId()));
+        assertThrows(AccessDeniedException.class, () -> moderation.reported(room.forum().getId()));
         fixtures.actAs(room.moderator());
-        List<FlaggedItem> queue = ideas.reported(room.forum().getId());
+        List<FlaggedItem> queue = moderation.reported(room.forum().getId());
         assertEquals(2, queue.size());
         assertEquals("Menyinggung instansi", queue.stream().filter(r -> r.commentId() == null).findFirst().orElseThrow().reason());
 
-        ideas.hide(idea.getId(), "Tidak sesuai tema");
-        ideas.hideComment(comment.getId(), "Bahasa kasar");
-        assertEquals(0, ideas.reported(room.forum().getId()).size(), "handled reports leave the queue");
+        moderation.hide(idea.getId(), "Tidak sesuai tema");
+        moderation.hideComment(comment.getId(), "Bahasa kasar");
+        assertEquals(0, moderation.reported(room.forum().getId()).size(), "handled reports leave the queue");
 
         fixtures.actAs(fixtures.user(Role.PARTICIPANT));
         assertThrows(NotFoundException.class, () -> ideas.get(idea.getId()), "hidden from others");
         assertEquals(1, ideas.board(forums.get(room.forum().getId()), BoardQuery.newest(), 0, 10).size());
-        assertEquals(null, ideas.comments(other.getId(), false, 0, 10).get(0).body(), "hidden comment text not shown");
+        assertEquals(null, discussion.comments(other.getId(), false, 0, 10).get(0).body(), "hidden comment text not shown");
         fixtures.actAs(author);
         assertEquals("Tidak sesuai tema", ideas.get(idea.getId()).hiddenReason(), "the author sees why");
         assertEquals(1, notifications.unreadCount(), "and is told in the app");
 
         fixtures.actAs(room.moderator());
-        ideas.restore(idea.getId(), "Sudah diperjelas");
+        moderation.restore(idea.getId(), "Sudah diperjelas");
         TestCaller.anonymous();
         assertEquals(IdeaStatus.VISIBLE, ideas.get(idea.getId()).status());
 
         // a hidden comment restored: only by a moderator, with a reason, and its author is told
         fixtures.actAs(fixtures.user(Role.PARTICIPANT));
-        assertThrows(AccessDeniedException.class, () -> ideas.restoreComment(comment.getId(), "Saya kira wajar"));
+        assertThrows(AccessDeniedException.class, () -> moderation.restoreComment(comment.getId(), "Saya kira wajar"));
         fixtures.actAs(room.moderator());
-        ideas.restoreComment(comment.getId(), "Sudah diperbaiki penulisnya");
+        moderation.restoreComment(comment.getId(), "Sudah diperbaiki penulisnya");
         fixtures.actAs(fixtures.user(Role.PARTICIPANT));
-        assertEquals("Komentar kasar", ideas.comments(other.getId(), false, 0, 10).get(0).body(), "shown again to everyone");
+        assertEquals("Komentar kasar", discussion.comments(other.getId(), false, 0, 10).get(0).body(), "shown again to everyone");
         assertEquals(1, Sql.count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND message_key = 'notification.commentRestored'",
                 comment.getAuthorId()), "its author is told");
     }
@@ -311,21 +317,21 @@ class IdeaIT {
         fixtures.actAs(commenter);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            ids.add(ideas.comment(idea.getId(), null, "Komentar " + i).getId());
+            ids.add(discussion.comment(idea.getId(), null, "Komentar " + i).getId());
         }
-        ideas.comment(idea.getId(), ids.get(0), "Balasan pertama");
-        ideas.comment(idea.getId(), ids.get(0), "Balasan kedua");
-        Long reply = ideas.comment(idea.getId(), ids.get(1), "Balasan lain").getId();
+        discussion.comment(idea.getId(), ids.get(0), "Balasan pertama");
+        discussion.comment(idea.getId(), ids.get(0), "Balasan kedua");
+        Long reply = discussion.comment(idea.getId(), ids.get(1), "Balasan lain").getId();
         assertEquals("comment.replyOnlyToComment",
-                assertThrows(BusinessException.class, () -> ideas.comment(idea.getId(), reply, "Balasan dari balasan")).messageKey());
+                assertThrows(BusinessException.class, () -> discussion.comment(idea.getId(), reply, "Balasan dari balasan")).messageKey());
 
-        assertEquals(25, ideas.countComments(idea.getId()));
-        List<CommentView> oldest = ideas.comments(idea.getId(), false, 0, 10);
+        assertEquals(25, discussion.countComments(idea.getId()));
+        List<CommentView> oldest = discussion.comments(idea.getId(), false, 0, 10);
         assertEquals(10, oldest.size());
         assertEquals("Komentar 0", oldest.get(0).body());
         assertEquals(List.of("Balasan pertama", "Balasan kedua"), oldest.get(0).replies().stream().map(CommentView::body).toList());
-        assertEquals("Komentar 24", ideas.comments(idea.getId(), true, 0, 10).get(0).body());
-        assertEquals(5, ideas.comments(idea.getId(), false, 20, 10).size());
+        assertEquals("Komentar 24", discussion.comments(idea.getId(), true, 0, 10).get(0).body());
+        assertEquals(5, discussion.comments(idea.getId(), false, 20, 10).size());
         assertEquals(28, ideas.get(idea.getId()).commentCount());
     }
 

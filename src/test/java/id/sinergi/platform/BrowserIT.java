@@ -31,9 +31,13 @@ class BrowserIT {
         String title = "Sosialisasi Pencegahan TPPO " + UUID.randomUUID().toString().substring(0, 6);
         String joinCode;
         String forumUrl;
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String moderatorName = "Moderator Peramban " + run;
+        String moderatorEmail = "moderator-" + run + "@uji.sinergi.test";
+        id.sinergi.testing.Sql.user(moderatorName, moderatorEmail, null, "MODERATOR");
         try (Browser moderator = new Browser(Browser.LAPTOP)) {
-            moderator.login(url.toString(), "moderator@sinergi.demo", "sinergi-demo");
-            moderator.waitForText("who", "Budi Santoso");
+            moderator.login(url.toString(), moderatorEmail, "sinergi-demo");
+            moderator.waitForText("who", moderatorName);
 
             moderator.click("nav-new-forum");
             moderator.type("forum:title", title);
@@ -42,6 +46,7 @@ class BrowserIT {
             moderator.waitForUrlContaining("/f/sosialisasi-pencegahan-tppo-");
             moderator.waitForText("phase", "Draf");
             assertTrue(moderator.bodyText().contains("Perlindungan korban"), "default themes saved");
+            assertFalse(moderator.bodyText().contains("Penyelenggara"), "no organiser line without an organiser");
 
             moderator.click("phaseForm:nextPhase");
             moderator.click("phaseForm:confirm-yes");

@@ -20,6 +20,23 @@ class MessagesTest {
     }
 
     @Test
+    void apostrophesInMessagesWithArgumentsSurviveMessageFormat() throws IOException {
+        // MessageFormat takes a lone ' as a quote and drops it ("this forums limit"): write ''
+        for (String bundle : new String[]{"id/sinergi/messages_id.properties", "id/sinergi/messages_en.properties"}) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String value = messages.getProperty(key);
+                if (value.matches("(?s).*\\{\\d.*")) {
+                    org.junit.jupiter.api.Assertions.assertFalse(value.replace("''", "").contains("'"),
+                            bundle + " " + key + " has a lone apostrophe: " + value);
+                }
+            }
+        }
+        assertEquals("You have reached this forum's limit of 3 ideas.",
+                Messages.format(Messages.ENGLISH, "idea.limitReached", 3));
+    }
+
+    @Test
     void indonesianIsTheDefaultAndEnglishIsChosenByTag() {
         assertEquals(Messages.INDONESIAN, Messages.supportedOrDefault(null));
         assertEquals(Messages.INDONESIAN, Messages.supportedOrDefault("fr"));

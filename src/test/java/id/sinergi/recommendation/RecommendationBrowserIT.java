@@ -54,10 +54,12 @@ class RecommendationBrowserIT {
             moderator.click("idea:to-draft");
             moderator.waitForUrlContaining("fromIdea=" + idea1);
             assertEquals("Rumah aman " + run, moderator.find("voting:draft-title").getAttribute("value"), "started from the idea");
+            // the title edited first, then a second idea picked: the edit stays
+            moderator.type("voting:draft-title", recTitle);
             moderator.type("voting:draft-ideas_input", "Pendamping psikolog " + run);
             moderator.clickText(".ui-autocomplete-item", "#" + idea2 + " Pendamping psikolog " + run);
             moderator.settle();
-            moderator.type("voting:draft-title", recTitle);
+            assertEquals(recTitle, moderator.find("voting:draft-title").getAttribute("value"), "picking an idea keeps the typed title");
             moderator.click("voting:save-draft");
             moderator.waitForPageText(recTitle, Duration.ofSeconds(15));
             String linked = moderator.driver().findElement(By.cssSelector(".rec-ideas")).getText();

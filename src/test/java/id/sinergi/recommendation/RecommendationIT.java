@@ -1,5 +1,6 @@
 package id.sinergi.recommendation;
 
+import id.sinergi.notification.EmailFrequency;
 import id.sinergi.testing.InContainer;
 import id.sinergi.testing.Sql;
 import id.sinergi.audit.AuditFilter;
@@ -11,7 +12,6 @@ import id.sinergi.forum.ForumService;
 import id.sinergi.forum.Visibility;
 import id.sinergi.idea.IdeaForm;
 import id.sinergi.idea.IdeaService;
-import id.sinergi.identity.EmailFrequency;
 import id.sinergi.identity.User;
 import id.sinergi.identity.UserService;
 import id.sinergi.notification.MailDispatcher;
@@ -96,7 +96,7 @@ class RecommendationIT {
     Fixtures fixtures;
 
     @Inject
-    id.sinergi.action.ActionService actionService;
+    id.sinergi.action.AssignmentService assignments;
 
     @Inject
     id.sinergi.action.accountability.AccountabilityService accountability;
@@ -419,7 +419,7 @@ class RecommendationIT {
                 () -> recommendations.draftedFrom(idea),
                 () -> recommendations.findIdeas(closed.getId(), "Rahasia"),
                 () -> recommendations.ideaRef(idea),
-                () -> actionService.leads(1L));
+                () -> assignments.leads(1L));
         for (org.junit.jupiter.api.function.Executable read : reads) {
             assertThrows(AccessDeniedException.class, read, "a participant who is not a member reads nothing");
         }

@@ -144,6 +144,40 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** axe-core's script, from its WebJar on the test class path. */
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    /**
+     * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page now, one line each
+     * (rule, impact, where). Injected through the driver, as a tester's console would, not by the page.
+     */
+    public List<String> accessibilityViolations() throws IOException {
+        String axe;
+        try (var in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test class path: " + AXE);
+            }
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(axe);
+        }
+        Object found = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                + " resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(function (n) {"
+                + "      return n.target.join(' '); }).join(' | '); }));"
+                + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+        List<String> violations = new ArrayList<>();
+        if (found instanceof List<?> list) {
+            list.forEach(v -> violations.add(String.valueOf(v)));
+        }
+        return violations;
+    }
+
     /** What the script policy refused since the last call (Chromium's console); a test that provokes it takes it here. */
     public List<String> takeCspViolations() {
         List<String> refused = new ArrayList<>();

@@ -44,14 +44,24 @@ public final class TestServer {
 
     private static Process payara;
     private static URI base;
+    /** Why the one start failed: every later test is told the same, without another five-minute try. */
+    private static IllegalStateException failed;
 
     private TestServer() {
     }
 
     /** The application's address, ending in "/": the server is started on the first call. */
     public static synchronized URL url() {
+        if (failed != null) {
+            throw failed;
+        }
         if (base == null) {
-            start();
+            try {
+                start();
+            } catch (RuntimeException e) {
+                failed = e instanceof IllegalStateException ise ? ise : new IllegalStateException(e);
+                throw failed;
+            }
         }
         try {
             return base.toURL();

@@ -5,7 +5,7 @@ import id.sinergi.action.ActionStatus;
 import id.sinergi.action.ActionView;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.Slugs;
-import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
@@ -33,7 +33,7 @@ public class AccountabilityBacking implements Serializable {
     private AccountabilityService accountability;
 
     @Inject
-    private LanguageBacking language;
+    private UserLanguage language;
 
     private String slug;
     private Long forumId;

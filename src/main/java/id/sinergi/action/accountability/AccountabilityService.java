@@ -6,6 +6,7 @@ import id.sinergi.action.ActionView;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,20 +72,18 @@ public class AccountabilityService {
     /** The forum's figures as a whole. */
     public Figures total(@NotNull Long forumId) {
         requirePublic(forumId);
-        Object[] r = (Object[]) em.createNativeQuery("SELECT " + Figures.SELECT + " FROM action a WHERE a.forum_id = ?")
-                .setParameter(1, forumId).getSingleResult();
-        return Figures.of(forumId, null, r, 0);
+        return Figures.of(forumId, null,
+                NativeRows.query(em, "SELECT " + Figures.SELECT + " FROM action a WHERE a.forum_id = ?", forumId).getFirst());
     }
 
     /** Figures per recommendation that has actions, in the document's order. */
     public List<Figures> byRecommendation(@NotNull Long forumId) {
         requirePublic(forumId);
         List<Figures> list = new ArrayList<>();
-        for (Object o : em.createNativeQuery("SELECT r.id, r.title, " + Figures.SELECT + " FROM action a"
-                + " JOIN recommendation r ON r.id = a.recommendation_id WHERE a.forum_id = ?"
-                + " GROUP BY r.id, r.title, r.position ORDER BY r.position, r.id").setParameter(1, forumId).getResultList()) {
-            Object[] r = (Object[]) o;
-            list.add(Figures.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT r.id, r.title, " + Figures.SELECT + " FROM action a"
+                + " JOIN shared_recommendation r ON r.id = a.recommendation_id WHERE a.forum_id = ?"
+                + " GROUP BY r.id, r.title, r.position ORDER BY r.position, r.id", forumId)) {
+            list.add(Figures.of(r.id("id"), r.string("title"), r));
         }
         return list;
     }
@@ -93,11 +91,10 @@ public class AccountabilityService {
     /** Figures per institution with actions in the forum, by name: as many rows as institutions. */
     private List<Figures> byInstitution(long forumId) {
         List<Figures> list = new ArrayList<>();
-        for (Object o : em.createNativeQuery("SELECT i.id, COALESCE(i.short_name, i.name), " + Figures.SELECT
-                + " FROM action a JOIN institution i ON i.id = a.institution_id WHERE a.forum_id = ?"
-                + " GROUP BY i.id, i.name, i.short_name ORDER BY i.name").setParameter(1, forumId).getResultList()) {
-            Object[] r = (Object[]) o;
-            list.add(Figures.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT i.id, COALESCE(i.short_name, i.name) AS label, " + Figures.SELECT
+                + " FROM action a JOIN shared_institution i ON i.id = a.institution_id WHERE a.forum_id = ?"
+                + " GROUP BY i.id, i.name, i.short_name ORDER BY i.name", forumId)) {
+            list.add(Figures.of(r.id("id"), r.string("label"), r));
         }
         return list;
     }
@@ -106,14 +103,12 @@ public class AccountabilityService {
     public List<TimelineEntry> timeline(@NotNull Long forumId, @NotNull Long institutionId, int first, int pageSize) {
         requirePublic(forumId);
         List<TimelineEntry> list = new ArrayList<>();
-        for (Object o : em.createNativeQuery("SELECT a.id, a.title, p.reported_at, p.status, p.progress, p.note"
-                        + " FROM progress_report p JOIN action a ON a.id = p.action_id WHERE a.forum_id = ? AND a.institution_id = ?"
-                        + " AND p.review_state = 'ACCEPTED' AND p.visibility = 'PUBLIC' ORDER BY p.reported_at DESC, p.id DESC")
-                .setParameter(1, forumId).setParameter(2, institutionId).setFirstResult(first).setMaxResults(pageSize)
-                .getResultList()) {
-            Object[] r = (Object[]) o;
-            list.add(new TimelineEntry(((Number) r[0]).longValue(), (String) r[1], ((Timestamp) r[2]).toInstant(),
-                    ActionStatus.valueOf((String) r[3]), ((Number) r[4]).intValue(), (String) r[5]));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT a.id, a.title, p.reported_at, p.status, p.progress, p.note"
+                + " FROM progress_report p JOIN action a ON a.id = p.action_id WHERE a.forum_id = ? AND a.institution_id = ?"
+                + " AND p.review_state = 'ACCEPTED' AND p.visibility = 'PUBLIC' ORDER BY p.reported_at DESC, p.id DESC"
+                + " LIMIT ? OFFSET ?", forumId, institutionId, pageSize, first)) {
+            list.add(new TimelineEntry(r.id("id"), r.string("title"), r.instant("reported_at"),
+                    ActionStatus.valueOf(r.string("status")), r.integer("progress"), r.string("note")));
         }
         return list;
     }

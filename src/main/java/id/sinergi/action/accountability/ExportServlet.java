@@ -5,7 +5,7 @@ import id.sinergi.forum.Forum;
 import id.sinergi.forum.Slugs;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.BusinessException;
-import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -28,7 +28,7 @@ public class ExportServlet extends HttpServlet {
     private AccountabilityService accountability;
 
     @Inject
-    private LanguageBacking language;
+    private UserLanguage language;
 
     @Inject
     private AppClock clock;

@@ -1,5 +1,7 @@
 package id.sinergi.action.accountability;
 
+import id.sinergi.platform.NativeRows;
+
 import java.io.Serializable;
 
 /**
@@ -9,18 +11,15 @@ import java.io.Serializable;
 public record Figures(long id, String label, long actions, long planned, long inProgress, long done, long blocked,
                       long cancelled, long overdue, double completion) implements Serializable {
 
-    static final String SELECT = "COUNT(*), SUM(a.status = 'PLANNED'), SUM(a.status = 'IN_PROGRESS'),"
-            + " SUM(a.status = 'DONE'), SUM(a.status = 'BLOCKED'), SUM(a.status = 'CANCELLED'),"
-            + " SUM(a.overdue_since IS NOT NULL AND a.status IN ('PLANNED', 'IN_PROGRESS', 'BLOCKED')),"
-            + " COALESCE(AVG(CASE WHEN a.status <> 'CANCELLED' THEN a.progress END), 0)";
+    static final String SELECT = "COUNT(*) AS actions, SUM(a.status = 'PLANNED') AS planned,"
+            + " SUM(a.status = 'IN_PROGRESS') AS in_progress, SUM(a.status = 'DONE') AS done, SUM(a.status = 'BLOCKED') AS blocked,"
+            + " SUM(a.status = 'CANCELLED') AS cancelled,"
+            + " SUM(a.overdue_since IS NOT NULL AND a.status IN ('PLANNED', 'IN_PROGRESS', 'BLOCKED')) AS overdue,"
+            + " COALESCE(AVG(CASE WHEN a.status <> 'CANCELLED' THEN a.progress END), 0) AS progress";
 
-    /** Reads {@link #SELECT}'s eight columns starting at {@code from}. */
-    static Figures of(long id, String label, Object[] r, int from) {
-        return new Figures(id, label, n(r[from]), n(r[from + 1]), n(r[from + 2]), n(r[from + 3]), n(r[from + 4]),
-                n(r[from + 5]), n(r[from + 6]), r[from + 7] == null ? 0 : ((Number) r[from + 7]).doubleValue());
-    }
-
-    private static long n(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
+    /** Reads {@link #SELECT}'s columns. */
+    static Figures of(long id, String label, NativeRows.Row r) {
+        return new Figures(id, label, r.count("actions"), r.count("planned"), r.count("in_progress"), r.count("done"),
+                r.count("blocked"), r.count("cancelled"), r.count("overdue"), r.real("progress"));
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * Each forum's {@link Overview} on this node, valid while the forum's figures version in the
  * database is the one it was computed for: a change on any node bumps the version (see
- * {@code ActionService.figuresChanged}), so every node recomputes on its next read. Entries also
+ * {@code ActionHistory.figuresChanged}), so every node recomputes on its next read. Entries also
  * expire after a minute, so a change made outside the application shows soon. Bounded: a node
  * keeps at most {@value #MAX_FORUMS} forums.
  */

@@ -10,6 +10,7 @@ import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.SqlIds;
 import jakarta.annotation.Resource;
@@ -28,7 +29,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -162,8 +162,10 @@ public class ReportService {
     }
 
     private void review(long reportId, ReviewState state, String comment) {
-        Object[] report = reportRow(reportId);
-        long actionId = ((Number) report[0]).longValue();
+        NativeRows.Row report = NativeRows.first(em, "SELECT action_id, visibility, reported_by, milestones_reached, status,"
+                        + " progress FROM progress_report WHERE id = ?", reportId)
+                .orElseThrow(() -> new NotFoundException("report.notFound"));
+        long actionId = report.id("action_id");
         ActionView action = actions.getForReview(actionId, "report.review");
         // the conditional update lets one review through, whoever else is reviewing the same report
         int reviewed = em.createNativeQuery("UPDATE progress_report SET review_state = ?, review_comment = ?, reviewed_by = ?,"
@@ -184,25 +186,17 @@ public class ReportService {
                         + " FROM progress_report WHERE action_id = ? ORDER BY reported_at DESC, id DESC LIMIT 1) WHERE id = ?")
                 .setParameter(1, actionId).setParameter(2, actionId).executeUpdate();
         // a return, its comment and the returned figures stay with the institution and the moderators
-        boolean internal = ReportVisibility.INTERNAL.name().equals(report[1]) || state != ReviewState.ACCEPTED;
-        String line = statusLine(ActionStatus.valueOf((String) report[4]), ((Number) report[5]).intValue());
-        List<Long> milestones = state == ReviewState.ACCEPTED && report[3] != null
-                ? java.util.Arrays.stream(((String) report[3]).split(",")).map(Long::valueOf).toList() : null;
+        boolean internal = ReportVisibility.INTERNAL.name().equals(report.string("visibility")) || state != ReviewState.ACCEPTED;
+        String line = statusLine(ActionStatus.valueOf(report.string("status")), report.integer("progress"));
+        String reached = report.string("milestones_reached");
+        List<Long> milestones = state == ReviewState.ACCEPTED && reached != null
+                ? java.util.Arrays.stream(reached.split(",")).map(Long::valueOf).toList() : null;
         actions.reviewed(actionId, state.name(), comment == null ? line : line + " · " + comment, internal, milestones,
                 clock.today());
         audit.record("report." + (state == ReviewState.ACCEPTED ? "accept" : "return"), "Action", actionId,
                 "report " + reportId + (comment == null ? "" : ": " + comment));
-        notifications.notifyByMail(List.of(((Number) report[2]).longValue()),
+        notifications.notifyByMail(List.of(report.id("reported_by")),
                 state == ReviewState.ACCEPTED ? "notify.reportAccepted" : "notify.reportReturned", action.title(), action.link());
-    }
-
-    private Object[] reportRow(long reportId) {
-        List<?> rows = em.createNativeQuery("SELECT action_id, visibility, reported_by, milestones_reached, status, progress"
-                + " FROM progress_report WHERE id = ?").setParameter(1, reportId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("report.notFound");
-        }
-        return (Object[]) rows.getFirst();
     }
 
     // ---------------------------------------------------------------- reading
@@ -213,22 +207,20 @@ public class ReportService {
      */
     public List<ReportView> reports(@NotNull Long actionId, int first, int pageSize) {
         ActionAccess access = actions.access(actions.get(actionId));
-        List<?> rows = em.createNativeQuery("SELECT p.id, p.action_id, p.status, p.progress, p.note, p.visibility, p.review_state,"
-                        + " p.review_comment, rv.name, p.reviewed_at, rp.name, p.api_token_id, p.reported_at"
-                        + " FROM progress_report p JOIN app_user rp ON rp.id = p.reported_by LEFT JOIN app_user rv ON rv.id = p.reviewed_by"
-                        + " WHERE p.action_id = ?" + (access.internal() ? "" : PUBLIC_ONLY)
-                        + " ORDER BY p.reported_at DESC, p.id DESC")
-                .setParameter(1, actionId).setFirstResult(first).setMaxResults(pageSize).getResultList();
-        Map<Long, List<ReportView.Evidence>> evidence = evidence(rows.stream().map(r -> ((Number) ((Object[]) r)[0]).longValue()).toList());
+        List<NativeRows.Row> rows = NativeRows.query(em, "SELECT p.id, p.action_id, p.status, p.progress, p.note, p.visibility,"
+                + " p.review_state, p.review_comment, rv.name AS reviewer, p.reviewed_at, rp.name AS reporter, p.api_token_id,"
+                + " p.reported_at FROM progress_report p JOIN shared_user rp ON rp.id = p.reported_by"
+                + " LEFT JOIN shared_user rv ON rv.id = p.reviewed_by WHERE p.action_id = ?" + (access.internal() ? "" : PUBLIC_ONLY)
+                + " ORDER BY p.reported_at DESC, p.id DESC LIMIT ? OFFSET ?", actionId, pageSize, first);
+        Map<Long, List<ReportView.Evidence>> evidence = evidence(rows.stream().map(r -> r.id("id")).toList());
         List<ReportView> reports = new ArrayList<>();
-        for (Object o : rows) {
-            Object[] r = (Object[]) o;
-            long id = ((Number) r[0]).longValue();
-            reports.add(new ReportView(id, ((Number) r[1]).longValue(), ActionStatus.valueOf((String) r[2]),
-                    ((Number) r[3]).intValue(), (String) r[4], ReportVisibility.valueOf((String) r[5]),
-                    ReviewState.valueOf((String) r[6]), (String) r[7], (String) r[8], instant(r[9]),
+        for (NativeRows.Row r : rows) {
+            long id = r.id("id");
+            reports.add(new ReportView(id, r.id("action_id"), ActionStatus.valueOf(r.string("status")), r.integer("progress"),
+                    r.string("note"), ReportVisibility.valueOf(r.string("visibility")), ReviewState.valueOf(r.string("review_state")),
+                    r.string("review_comment"), r.string("reviewer"), r.instant("reviewed_at"),
                     // the public sees the institution's report, not who typed it
-                    access.internal() ? (String) r[10] : null, r[11] != null, instant(r[12]),
+                    access.internal() ? r.string("reporter") : null, r.get("api_token_id") != null, r.instant("reported_at"),
                     evidence.getOrDefault(id, List.of())));
         }
         return reports;
@@ -247,13 +239,12 @@ public class ReportService {
         if (reportIds.isEmpty()) {
             return byReport;
         }
-        for (Object o : em.createNativeQuery("SELECT report_id, id, kind, original_name, media_type, size_bytes, url FROM evidence"
-                + " WHERE report_id IN (" + SqlIds.list(reportIds)
-                + ") ORDER BY id").getResultList()) {
-            Object[] r = (Object[]) o;
-            byReport.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(new ReportView.Evidence(((Number) r[1]).longValue(), "FILE".equals(r[2]), (String) r[3],
-                            (String) r[4], r[5] == null ? 0 : ((Number) r[5]).longValue(), (String) r[6]));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT report_id, id, kind, original_name, media_type, size_bytes, url"
+                + " FROM evidence WHERE report_id IN (" + SqlIds.list(reportIds) + ") ORDER BY id")) {
+            Long size = r.longOrNull("size_bytes");
+            byReport.computeIfAbsent(r.id("report_id"), k -> new ArrayList<>())
+                    .add(new ReportView.Evidence(r.id("id"), "FILE".equals(r.string("kind")), r.string("original_name"),
+                            r.string("media_type"), size == null ? 0 : size, r.string("url")));
         }
         return byReport;
     }
@@ -263,19 +254,16 @@ public class ReportService {
      * who see the action's internal reports; refused and audited for everyone else.
      */
     public Download download(@NotNull Long evidenceId) {
-        List<?> rows = em.createNativeQuery("SELECT e.stored_name, e.original_name, e.media_type, p.action_id,"
+        NativeRows.Row r = NativeRows.first(em, "SELECT e.stored_name, e.original_name, e.media_type, p.action_id,"
                         + " p.review_state, p.visibility FROM evidence e JOIN progress_report p ON p.id = e.report_id"
-                        + " WHERE e.id = ? AND e.kind = 'FILE'").setParameter(1, evidenceId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("evidence.notFound");
-        }
-        Object[] r = (Object[]) rows.getFirst();
-        boolean isPublic = "ACCEPTED".equals(r[4]) && "PUBLIC".equals(r[5]);
-        long actionId = ((Number) r[3]).longValue();
+                        + " WHERE e.id = ? AND e.kind = 'FILE'", evidenceId)
+                .orElseThrow(() -> new NotFoundException("evidence.notFound"));
+        boolean isPublic = "ACCEPTED".equals(r.string("review_state")) && "PUBLIC".equals(r.string("visibility"));
+        long actionId = r.id("action_id");
         if (!isPublic && !actions.access(actions.get(actionId)).internal()) {
             throw audit.refuse("evidence.download", "Evidence", evidenceId, "action.notYourInstitution");
         }
-        return new Download(store.path((String) r[0]), (String) r[1], (String) r[2]);
+        return new Download(store.path(r.string("stored_name")), r.string("original_name"), r.string("media_type"));
     }
 
     // ---------------------------------------------------------------- checks
@@ -337,10 +325,6 @@ public class ReportService {
     private static String clipName(String name) {
         String printable = name.replaceAll("\\p{Cntrl}", "?");
         return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
-    }
-
-    private static Instant instant(Object o) {
-        return o == null ? null : ((Timestamp) o).toInstant();
     }
 
     private static String sha256(byte[] content) {

@@ -4,7 +4,7 @@ import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
 import id.sinergi.forum.Slugs;
 import id.sinergi.platform.BusinessException;
-import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,7 +25,7 @@ public class BadgeSheetServlet extends HttpServlet {
     private RollService roll;
 
     @Inject
-    private LanguageBacking language;
+    private UserLanguage language;
 
     @Inject
     private PublicUrl publicUrl;

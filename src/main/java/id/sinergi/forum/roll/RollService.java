@@ -14,6 +14,7 @@ import id.sinergi.institution.InstitutionService;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
 import id.sinergi.platform.SqlIds;
@@ -30,7 +31,6 @@ import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 
 import java.io.InputStream;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,9 +54,13 @@ public class RollService {
     /** Length of the code on a voter's badge (32 symbols: 50 bits). */
     public static final int BADGE_CODE_LENGTH = 10;
     private static final Pattern BADGE = Pattern.compile("[A-Z0-9]{6,16}");
-    private static final String ENTRY = "SELECT u.id, u.name, u.email, i.name, u.affiliation_confirmed_at, v.status, v.source,"
+    private static final String ENTRY = "SELECT u.id, u.name, u.email, i.name AS institution, u.affiliation_confirmed_at, v.status, v.source,"
             + " v.requested_at, v.invited_at, v.accepted_at, v.checked_in_at, v.badge_code"
-            + " FROM forum_voter v JOIN app_user u ON u.id = v.user_id LEFT JOIN institution i ON i.id = u.institution_id";
+            + " FROM forum_voter v JOIN shared_user u ON u.id = v.user_id LEFT JOIN shared_institution i ON i.id = u.institution_id";
+
+    /** Someone on the roll as the check-in desk sees them. */
+    private static final String CHECK_IN = "SELECT v.user_id, u.name, i.name AS institution, v.status, v.checked_in_at"
+            + " FROM forum_voter v JOIN shared_user u ON u.id = v.user_id LEFT JOIN shared_institution i ON i.id = u.institution_id";
 
     @PersistenceContext
     private EntityManager em;
@@ -102,14 +106,12 @@ public class RollService {
         if (!caller.isAuthenticated() || caller.userId() == null) {
             return new Standing(forum.getRollMode(), null, false, forum.isCheckedInOnly(), false, false);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT status, checked_in_at FROM forum_voter WHERE forum_id = ? AND user_id = ?")
-                .setParameter(1, forumId).setParameter(2, caller.userId()).getResultList();
+        Optional<NativeRows.Row> row = NativeRows.first(em, "SELECT status, checked_in_at FROM forum_voter"
+                + " WHERE forum_id = ? AND user_id = ?", forumId, caller.userId());
         boolean member = !em.createNativeQuery("SELECT 1 FROM forum_member WHERE forum_id = ? AND user_id = ?")
                 .setParameter(1, forumId).setParameter(2, caller.userId()).getResultList().isEmpty();
-        return rows.stream().findFirst()
-                .map(r -> new Standing(forum.getRollMode(), VoterStatus.valueOf((String) r[0]), r[1] != null,
-                        forum.isCheckedInOnly(), member, true))
+        return row.map(r -> new Standing(forum.getRollMode(), VoterStatus.valueOf(r.string("status")),
+                        r.get("checked_in_at") != null, forum.isCheckedInOnly(), member, true))
                 .orElse(new Standing(forum.getRollMode(), null, false, forum.isCheckedInOnly(), member, true));
     }
 
@@ -138,16 +140,16 @@ public class RollService {
      */
     public void requireVoter(long forumId, RollMode mode, boolean checkedInOnly, Visibility visibility) {
         Long user = caller.userId();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT status, checked_in_at FROM forum_voter WHERE forum_id = ? AND user_id = ?")
-                .setParameter(1, forumId).setParameter(2, user).getResultList();
-        if (!rows.isEmpty()) {
-            Object[] row = rows.getFirst();
-            if (!VoterStatus.ADMITTED.name().equals(row[0])) {
-                throw audit.refuse("vote.cast", "Forum", forumId, VoterStatus.PENDING.name().equals(row[0])
+        Optional<NativeRows.Row> found = NativeRows.first(em, "SELECT status, checked_in_at FROM forum_voter"
+                + " WHERE forum_id = ? AND user_id = ?", forumId, user);
+        if (found.isPresent()) {
+            NativeRows.Row row = found.get();
+            String status = row.string("status");
+            if (!VoterStatus.ADMITTED.name().equals(status)) {
+                throw audit.refuse("vote.cast", "Forum", forumId, VoterStatus.PENDING.name().equals(status)
                         ? "roll.why.pending" : "roll.why.declined");
             }
-            if (checkedInOnly && row[1] == null) {
+            if (checkedInOnly && row.get("checked_in_at") == null) {
                 throw audit.refuse("vote.cast", "Forum", forumId, "roll.why.checkIn");
             }
             return;
@@ -205,12 +207,11 @@ public class RollService {
         Forum forum = moderated(forumId, "roll.read", true);
         Map<String, Integer> byStatus = new HashMap<>();
         int checkedIn = 0;
-        for (Object o : em.createNativeQuery("SELECT status, COUNT(*), COUNT(checked_in_at) FROM forum_voter"
-                + " WHERE forum_id = ? GROUP BY status").setParameter(1, forumId).getResultList()) {
-            Object[] r = (Object[]) o;
-            byStatus.put((String) r[0], ((Number) r[1]).intValue());
-            if (VoterStatus.ADMITTED.name().equals(r[0])) {
-                checkedIn = ((Number) r[2]).intValue();
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT status, COUNT(*) AS people, COUNT(checked_in_at) AS checked_in"
+                + " FROM forum_voter WHERE forum_id = ? GROUP BY status", forumId)) {
+            byStatus.put(r.string("status"), r.integer("people"));
+            if (VoterStatus.ADMITTED.name().equals(r.string("status"))) {
+                checkedIn = r.integer("checked_in");
             }
         }
         return new RollSummary(forum.getRollMode(), byStatus.getOrDefault("ADMITTED", 0), byStatus.getOrDefault("PENDING", 0),
@@ -220,16 +221,16 @@ public class RollService {
     /** One page of the roll (or its queue, or the declined), found by name or e-mail; oldest request first. */
     public List<RollEntry> list(@NotNull Long forumId, VoterStatus status, String text, int first, int pageSize) {
         moderated(forumId, "roll.read", true);
-        Query query = em.createNativeQuery(ENTRY + where(status, text) + " ORDER BY v.requested_at, v.user_id LIMIT ? OFFSET ?");
-        int n = bind(query, forumId, status, text);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter(n, pageSize).setParameter(n + 1, first).getResultList();
-        return rows.stream().map(RollService::entry).toList();
+        NativeRows.Select select = NativeRows.select(em, ENTRY + where(status, text)
+                + " ORDER BY v.requested_at, v.user_id LIMIT ? OFFSET ?");
+        int n = bind(select.query(), forumId, status, text);
+        select.query().setParameter(n, pageSize).setParameter(n + 1, first);
+        return select.list().stream().map(RollService::entry).toList();
     }
 
     public long count(@NotNull Long forumId, VoterStatus status, String text) {
         moderated(forumId, "roll.read", true);
-        Query query = em.createNativeQuery("SELECT COUNT(*) FROM forum_voter v JOIN app_user u ON u.id = v.user_id"
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM forum_voter v JOIN shared_user u ON u.id = v.user_id"
                 + where(status, text));
         bind(query, forumId, status, text);
         return ((Number) query.getSingleResult()).longValue();
@@ -336,10 +337,8 @@ public class RollService {
     /** The roll's badges for printing, in name order: moderators only. */
     public List<RollEntry> badges(@NotNull Long forumId) {
         moderated(forumId, "roll.badges", false);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(ENTRY + " WHERE v.forum_id = ? AND v.status = 'ADMITTED' ORDER BY u.name, u.id")
-                .setParameter(1, forumId).getResultList();
-        return rows.stream().map(RollService::entry).toList();
+        return NativeRows.query(em, ENTRY + " WHERE v.forum_id = ? AND v.status = 'ADMITTED' ORDER BY u.name, u.id", forumId)
+                .stream().map(RollService::entry).toList();
     }
 
     /** Names someone (by e-mail) who may check people in at the venue. */
@@ -354,7 +353,7 @@ public class RollService {
     public List<String> helpers(@NotNull Long forumId) {
         moderated(forumId, "roll.read", false);
         @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("SELECT u.name FROM forum_helper h JOIN app_user u ON u.id = h.user_id"
+        List<String> names = em.createNativeQuery("SELECT u.name FROM forum_helper h JOIN shared_user u ON u.id = h.user_id"
                 + " WHERE h.forum_id = ? ORDER BY u.name").setParameter(1, forumId).getResultList();
         return names;
     }
@@ -370,8 +369,8 @@ public class RollService {
     /** Checks in the holder of a scanned badge; a second scan changes nothing and says when it was. */
     public CheckIn checkInByBadge(@NotNull Long forumId, String code) {
         moderated(forumId, "roll.checkIn", true);
-        Object[] row = findBadge(forumId, code).orElseThrow(() -> new NotFoundException("roll.badgeUnknown"));
-        return checkIn(forumId, ((Number) row[0]).longValue());
+        NativeRows.Row row = findBadge(forumId, code).orElseThrow(() -> new NotFoundException("roll.badgeUnknown"));
+        return checkIn(forumId, row.id("user_id"));
     }
 
     /** Checks in someone on the roll found by name. */
@@ -381,13 +380,9 @@ public class RollService {
                         + " AND user_id = ? AND status = 'ADMITTED' AND checked_in_at IS NULL")
                 .setParameter(1, Instant.now()).setParameter(2, caller.userId()).setParameter(3, forumId)
                 .setParameter(4, userId).executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT v.user_id, u.name, i.name, v.status, v.checked_in_at FROM forum_voter v"
-                        + " JOIN app_user u ON u.id = v.user_id LEFT JOIN institution i ON i.id = u.institution_id"
-                        + " WHERE v.forum_id = ? AND v.user_id = ?")
-                .setParameter(1, forumId).setParameter(2, userId).getResultList();
-        Object[] row = rows.stream().findFirst().orElseThrow(() -> new NotFoundException("roll.notOnRoll"));
-        if (!VoterStatus.ADMITTED.name().equals(row[3])) {
+        NativeRows.Row row = NativeRows.first(em, CHECK_IN + " WHERE v.forum_id = ? AND v.user_id = ?", forumId, userId)
+                .orElseThrow(() -> new NotFoundException("roll.notOnRoll"));
+        if (!VoterStatus.ADMITTED.name().equals(row.string("status"))) {
             throw new BusinessException("roll.notOnRoll");
         }
         if (changed > 0) {
@@ -402,11 +397,9 @@ public class RollService {
         if (text == null || text.strip().length() < 2) {
             return List.of();
         }
-        Query query = em.createNativeQuery(ENTRY + where(VoterStatus.ADMITTED, text) + " ORDER BY u.name, u.id LIMIT 20");
-        bind(query, forumId, VoterStatus.ADMITTED, text);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(RollService::entry).toList();
+        NativeRows.Select select = NativeRows.select(em, ENTRY + where(VoterStatus.ADMITTED, text) + " ORDER BY u.name, u.id LIMIT 20");
+        bind(select.query(), forumId, VoterStatus.ADMITTED, text);
+        return select.list().stream().map(RollService::entry).toList();
     }
 
     // ---------------------------------------------------------------- invitation links
@@ -416,14 +409,11 @@ public class RollService {
         if (!Tokens.looksValid(token)) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT f.id, f.slug, f.title, u.id, u.name, u.email, u.password_set, v.accepted_at"
-                        + " FROM forum_voter v JOIN forum f ON f.id = v.forum_id JOIN app_user u ON u.id = v.user_id"
-                        + " WHERE v.invite_hash = ?")
-                .setParameter(1, Tokens.sha256(token)).getResultList();
-        return rows.stream().findFirst().map(r -> new Invitation(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue(), (String) r[4], (String) r[5], toBoolean(r[6]),
-                r[7] == null ? null : ((Timestamp) r[7]).toInstant()));
+        return NativeRows.first(em, "SELECT f.id AS forum_id, f.slug, f.title, u.id AS user_id, u.name, u.email,"
+                        + " u.password_set, v.accepted_at FROM forum_voter v JOIN forum f ON f.id = v.forum_id"
+                        + " JOIN shared_user u ON u.id = v.user_id WHERE v.invite_hash = ?", Tokens.sha256(token))
+                .map(r -> new Invitation(r.id("forum_id"), r.string("slug"), r.string("title"), r.id("user_id"),
+                        r.string("name"), r.string("email"), r.bool("password_set"), r.instant("accepted_at")));
     }
 
     /** The invited person, logged in, accepts: the link admits exactly the person it was sent to. */
@@ -474,22 +464,17 @@ public class RollService {
         return forum;
     }
 
-    private Optional<Object[]> findBadge(Long forumId, String code) {
+    private Optional<NativeRows.Row> findBadge(Long forumId, String code) {
         String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!BADGE.matcher(normalized).matches()) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT v.user_id, u.name, i.name, v.status, v.checked_in_at FROM forum_voter v"
-                        + " JOIN app_user u ON u.id = v.user_id LEFT JOIN institution i ON i.id = u.institution_id"
-                        + " WHERE v.forum_id = ? AND v.badge_code = ?")
-                .setParameter(1, forumId).setParameter(2, normalized).getResultList();
-        return rows.stream().findFirst();
+        return NativeRows.first(em, CHECK_IN + " WHERE v.forum_id = ? AND v.badge_code = ?", forumId, normalized);
     }
 
-    private static CheckIn checkInOf(Object[] r, boolean justNow) {
-        return new CheckIn(((Number) r[0]).longValue(), (String) r[1], (String) r[2], VoterStatus.valueOf((String) r[3]),
-                r[4] == null ? null : ((Timestamp) r[4]).toInstant(), justNow);
+    private static CheckIn checkInOf(NativeRows.Row r, boolean justNow) {
+        return new CheckIn(r.id("user_id"), r.string("name"), r.string("institution"), VoterStatus.valueOf(r.string("status")),
+                r.instant("checked_in_at"), justNow);
     }
 
     private static String where(VoterStatus status, String text) {
@@ -511,18 +496,11 @@ public class RollService {
         return n;
     }
 
-    private static RollEntry entry(Object[] r) {
-        return new RollEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], r[4] != null,
-                VoterStatus.valueOf((String) r[5]), (String) r[6], instant(r[7]), instant(r[8]), instant(r[9]),
-                instant(r[10]), (String) r[11]);
-    }
-
-    private static Instant instant(Object o) {
-        return o == null ? null : ((Timestamp) o).toInstant();
-    }
-
-    private static boolean toBoolean(Object o) {
-        return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
+    private static RollEntry entry(NativeRows.Row r) {
+        return new RollEntry(r.id("id"), r.string("name"), r.string("email"), r.string("institution"),
+                r.get("affiliation_confirmed_at") != null, VoterStatus.valueOf(r.string("status")), r.string("source"),
+                r.instant("requested_at"), r.instant("invited_at"), r.instant("accepted_at"), r.instant("checked_in_at"),
+                r.string("badge_code"));
     }
 
 }

@@ -1,5 +1,6 @@
 package id.sinergi.recommendation.publication;
 
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.DemoDataLoaded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -29,14 +28,12 @@ public class DemoPublisher {
     private PublicationService publications;
 
     void onDemoLoaded(@Observes DemoDataLoaded loaded) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> forums = em.createNativeQuery("SELECT f.id, b.ends_at FROM forum f JOIN ballot b ON b.forum_id = f.id"
-                + " WHERE f.phase IN ('PUBLISHED', 'FOLLOW_UP') AND b.closed_at IS NULL AND b.ends_at < CURRENT_TIMESTAMP"
-                + " AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.forum_id = f.id)").getResultList();
-        for (Object[] forum : forums) {
-            long id = ((Number) forum[0]).longValue();
+        for (NativeRows.Row forum : NativeRows.query(em, "SELECT f.id, b.ends_at FROM shared_forum f"
+                + " JOIN ballot b ON b.forum_id = f.id WHERE f.phase IN ('PUBLISHED', 'FOLLOW_UP') AND b.closed_at IS NULL"
+                + " AND b.ends_at < CURRENT_TIMESTAMP AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.forum_id = f.id)")) {
+            long id = forum.id("id");
             publications.publishAsOrganiser(id, "Versi pertama rekomendasi akhir / First version of the final recommendations",
-                    ((Timestamp) forum[1]).toInstant().plusSeconds(2 * 24 * 3600));
+                    forum.instant("ends_at").plusSeconds(2 * 24 * 3600));
             LOG.info(() -> "Demo forum " + id + ": vote closed and v1 published");
         }
     }

@@ -2,7 +2,7 @@ package id.sinergi.recommendation.publication;
 
 import id.sinergi.forum.Slugs;
 import id.sinergi.platform.BusinessException;
-import id.sinergi.platform.LanguageBacking;
+import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,7 +23,7 @@ public class PublicationPdfServlet extends HttpServlet {
     private PublicationService publications;
 
     @Inject
-    private LanguageBacking language;
+    private UserLanguage language;
 
     @Inject
     private PublicUrl publicUrl;

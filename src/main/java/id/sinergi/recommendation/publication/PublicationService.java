@@ -8,6 +8,7 @@ import id.sinergi.identity.UserService;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.recommendation.RecommendationService;
 import id.sinergi.recommendation.RecommendationStatus;
@@ -28,7 +29,6 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,7 +45,7 @@ public class PublicationService {
     public static final int NOTE_MAX = 500;
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final String ROW = "SELECT p.forum_id, f.slug, p.version, p.change_note, p.published_at, p.published_by,"
-            + " p.sha256, p.document FROM publication p JOIN forum f ON f.id = p.forum_id";
+            + " p.sha256, p.document FROM publication p JOIN shared_forum f ON f.id = p.forum_id";
 
     @PersistenceContext
     private EntityManager em;
@@ -99,7 +99,7 @@ public class PublicationService {
 
     private Publication.Summary publish(Forum forum, String changeNote, Instant at, String by, boolean notify) {
         // one publisher at a time per forum: the version numbers stay gapless
-        em.createNativeQuery("SELECT id FROM forum WHERE id = ? FOR UPDATE").setParameter(1, forum.getId()).getResultList();
+        em.createNativeQuery("SELECT id FROM shared_forum WHERE id = ? FOR UPDATE").setParameter(1, forum.getId()).getResultList();
         BallotView ballot = voting.ballot(forum.getId()).filter(BallotView::closed)
                 .orElseThrow(() -> new BusinessException("publication.voteNotClosed"));
         ForumPhase phase = forum.getPhase();
@@ -107,11 +107,12 @@ public class PublicationService {
             throw new BusinessException("publication.notNow");
         }
         String document = JSON.toJson(document(forum, ballot));
-        Optional<Object[]> last = latestRow(forum.getId());
-        if (last.isPresent() && document.equals(last.get()[7])) {
-            throw new BusinessException("publication.unchanged", ((Number) last.get()[2]).intValue());
+        Optional<NativeRows.Row> last = NativeRows.first(em, ROW + " WHERE p.forum_id = ? ORDER BY p.version DESC LIMIT 1",
+                forum.getId());
+        if (last.isPresent() && document.equals(last.get().string("document"))) {
+            throw new BusinessException("publication.unchanged", last.get().integer("version"));
         }
-        int version = last.map(r -> ((Number) r[2]).intValue() + 1).orElse(1);
+        int version = last.map(r -> r.integer("version") + 1).orElse(1);
         String sha256 = sha256(document);
         em.createNativeQuery("INSERT INTO publication (forum_id, version, change_note, published_at, published_by, document, sha256)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -145,8 +146,8 @@ public class PublicationService {
                         .toList()))
                 .toList();
         @SuppressWarnings("unchecked")
-        List<String> institutions = em.createNativeQuery("SELECT DISTINCT i.name FROM forum_member m"
-                        + " JOIN app_user u ON u.id = m.user_id JOIN institution i ON i.id = u.institution_id"
+        List<String> institutions = em.createNativeQuery("SELECT DISTINCT i.name FROM shared_forum_member m"
+                        + " JOIN shared_user u ON u.id = m.user_id JOIN shared_institution i ON i.id = u.institution_id"
                         + " WHERE m.forum_id = ? ORDER BY i.name")
                 .setParameter(1, forum.getId()).getResultList();
         return new PublishedDocument(forum.getTitle(), forum.getSlug(), forum.getDescription(), forum.getVenue(),
@@ -159,45 +160,33 @@ public class PublicationService {
     // ---------------------------------------------------------------- reading (public)
 
     public List<Publication.Summary> versions(@NotNull String slug) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.version, p.change_note, p.published_at, p.published_by, p.sha256"
-                        + " FROM publication p JOIN forum f ON f.id = p.forum_id WHERE f.slug = ? ORDER BY p.version DESC")
-                .setParameter(1, slug).getResultList();
-        return rows.stream().map(r -> new Publication.Summary(((Number) r[0]).intValue(), (String) r[1],
-                ((Timestamp) r[2]).toInstant(), (String) r[3], (String) r[4])).toList();
+        return NativeRows.query(em, "SELECT p.version, p.change_note, p.published_at, p.published_by, p.sha256"
+                        + " FROM publication p JOIN shared_forum f ON f.id = p.forum_id WHERE f.slug = ? ORDER BY p.version DESC", slug)
+                .stream().map(r -> new Publication.Summary(r.integer("version"), r.string("change_note"),
+                        r.instant("published_at"), r.string("published_by"), r.string("sha256"))).toList();
     }
 
     /** The latest version, or empty when nothing is published yet. */
     public Optional<Publication> latest(@NotNull String slug) {
-        return row(ROW + " WHERE f.slug = ? ORDER BY p.version DESC LIMIT 1", slug).map(PublicationService::publication);
+        return NativeRows.first(em, ROW + " WHERE f.slug = ? ORDER BY p.version DESC LIMIT 1", slug)
+                .map(PublicationService::publication);
     }
 
     public Publication version(@NotNull String slug, int version) {
-        return row(ROW + " WHERE f.slug = ? AND p.version = " + version, slug).map(PublicationService::publication)
+        return NativeRows.first(em, ROW + " WHERE f.slug = ? AND p.version = ?", slug, version).map(PublicationService::publication)
                 .orElseThrow(() -> new NotFoundException("publication.notFound"));
     }
 
-    private Optional<Object[]> latestRow(Long forumId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(ROW + " WHERE p.forum_id = ? ORDER BY p.version DESC LIMIT 1")
-                .setParameter(1, forumId).getResultList();
-        return rows.stream().findFirst();
-    }
-
-    private Optional<Object[]> row(String sql, String slug) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, slug).getResultList();
-        return rows.stream().findFirst();
-    }
-
-    private static Publication publication(Object[] r) {
-        String document = (String) r[7];
-        if (!sha256(document).equals(r[6])) {
+    private static Publication publication(NativeRows.Row r) {
+        String document = r.string("document");
+        if (!sha256(document).equals(r.string("sha256"))) {
             // the triggers make this impossible through SQL; a changed file on disk would show here
-            throw new IllegalStateException("Publication " + r[1] + " v" + r[2] + " does not match its SHA-256");
+            throw new IllegalStateException("Publication " + r.string("slug") + " v" + r.integer("version")
+                    + " does not match its SHA-256");
         }
-        return new Publication(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
-                ((Timestamp) r[4]).toInstant(), (String) r[5], (String) r[6], JSON.fromJson(document, PublishedDocument.class));
+        return new Publication(r.id("forum_id"), r.string("slug"), r.integer("version"), r.string("change_note"),
+                r.instant("published_at"), r.string("published_by"), r.string("sha256"),
+                JSON.fromJson(document, PublishedDocument.class));
     }
 
     static String sha256(String text) {

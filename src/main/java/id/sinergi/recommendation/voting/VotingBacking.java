@@ -72,9 +72,6 @@ public class VotingBacking implements Serializable {
     private boolean showTotals;
     private Map<Long, List<Breakdown.Group>> breakdown = Map.of();
 
-    private RecommendationForm draft = new RecommendationForm();
-    private List<RecommendationView.IdeaRef> draftIdeas = new ArrayList<>();
-    private boolean drafting;
     private VotingForm votingForm = new VotingForm();
 
     /** Recommendations of one theme, in order. */
@@ -90,13 +87,11 @@ public class VotingBacking implements Serializable {
         standing = roll.standing(forumId);
         themes = forum.getThemes().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
         votingForm.setEndsAt(LocalDateTime.now(Formats.ZONE).plusHours(2).truncatedTo(ChronoUnit.HOURS));
-        String fromIdea = Navigation.param("fromIdea");
-        if (access.moderator() && fromIdea != null && fromIdea.matches("\\d{1,18}")) {
-            startDraft();
-            draft = recommendations.formFromIdea(forumId, Long.valueOf(fromIdea));
-            draftIdeas = new ArrayList<>(draft.getIdeaIds().stream()
-                    .map(id -> recommendations.ideaRef(id).orElseThrow()).toList());
-        }
+        refresh();
+    }
+
+    /** The list, the ballot and the caller's votes again, after the drafts changed ({@link id.sinergi.recommendation.DraftingBacking}). */
+    public void reload() {
         refresh();
     }
 
@@ -171,51 +166,6 @@ public class VotingBacking implements Serializable {
         Navigation.redirect("/f/" + slug + "/voting");
     }
 
-    // ---------------------------------------------------------------- drafting
-
-    public void startDraft() {
-        draft = new RecommendationForm();
-        draftIdeas = new ArrayList<>();
-        drafting = true;
-    }
-
-    public void cancelDraft() {
-        drafting = false;
-    }
-
-    public List<RecommendationView.IdeaRef> completeIdeas(String text) {
-        return recommendations.findIdeas(forumId, text);
-    }
-
-    /** The first idea picked gives an empty draft its theme, title and text. */
-    public void ideaPicked() {
-        if (draftIdeas.size() == 1 && (draft.getTitle() == null || draft.getTitle().isBlank())) {
-            RecommendationForm from = recommendations.formFromIdea(forumId, draftIdeas.getFirst().id());
-            draft.setThemeId(from.getThemeId());
-            draft.setTitle(from.getTitle());
-            draft.setBody(from.getBody());
-        }
-    }
-
-    public void saveDraft() {
-        draft.setIdeaIds(draftIdeas.stream().map(RecommendationView.IdeaRef::id).toList());
-        recommendations.draft(forumId, draft);
-        drafting = false;
-        refresh();
-        messages.info("recommendation.drafted");
-    }
-
-    public void move(Long id, boolean up) {
-        recommendations.move(id, up);
-        refresh();
-    }
-
-    public void delete(Long id) {
-        recommendations.delete(id);
-        refresh();
-        messages.info("recommendation.deleted");
-    }
-
     // ---------------------------------------------------------------- view
 
     public boolean isVotingOpen() {
@@ -249,9 +199,5 @@ public class VotingBacking implements Serializable {
     public Standing getStanding() { return standing; }
     public Turnout getTurnout() { return turnout; }
     public Map<Long, List<Breakdown.Group>> getBreakdown() { return breakdown; }
-    public RecommendationForm getDraft() { return draft; }
-    public List<RecommendationView.IdeaRef> getDraftIdeas() { return draftIdeas; }
-    public void setDraftIdeas(List<RecommendationView.IdeaRef> draftIdeas) { this.draftIdeas = draftIdeas == null ? new ArrayList<>() : draftIdeas; }
-    public boolean isDrafting() { return drafting; }
     public VotingForm getVotingForm() { return votingForm; }
 }

@@ -17,6 +17,7 @@ import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.Formats;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
 import jakarta.ejb.Stateless;
@@ -185,24 +186,21 @@ public class VotingService {
             // an institution's token reports on actions; a person votes
             throw audit.refuse("vote.cast", "Recommendation", recommendationId, "error.accessDenied");
         }
-        List<?> found = em.createNativeQuery("SELECT r.forum_id, f.visibility, f.roll_mode, f.checked_in_only,"
-                        + " b.closed_at, b.ends_at FROM recommendation r JOIN forum f ON f.id = r.forum_id"
-                        + " LEFT JOIN ballot b ON b.forum_id = f.id WHERE r.id = ? AND f.slug = ?")
-                .setParameter(1, recommendationId).setParameter(2, slug).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("recommendation.notFound");
-        }
-        Object[] row = (Object[]) found.getFirst();
-        long forumId = ((Number) row[0]).longValue();
+        NativeRows.Row row = NativeRows.first(em, "SELECT r.forum_id, f.visibility, f.roll_mode, f.checked_in_only,"
+                        + " b.closed_at, b.ends_at FROM recommendation r JOIN shared_forum f ON f.id = r.forum_id"
+                        + " LEFT JOIN ballot b ON b.forum_id = f.id WHERE r.id = ? AND f.slug = ?", recommendationId, slug)
+                .orElseThrow(() -> new NotFoundException("recommendation.notFound"));
+        long forumId = row.id("forum_id");
         Instant now = Instant.now();
-        if (row[5] == null) {
+        Instant endsAt = row.instant("ends_at");
+        if (endsAt == null) {
             throw new ConflictException("vote.notOpen");
         }
-        if (row[4] != null || !now.isBefore(((java.sql.Timestamp) row[5]).toInstant())) {
+        if (row.instant("closed_at") != null || !now.isBefore(endsAt)) {
             throw new ConflictException("vote.closed");
         }
-        roll.requireVoter(forumId, RollMode.valueOf((String) row[2]), row[3] instanceof Boolean b ? b : ((Number) row[3]).intValue() != 0,
-                Visibility.valueOf((String) row[1]));
+        roll.requireVoter(forumId, RollMode.valueOf(row.string("roll_mode")), row.bool("checked_in_only"),
+                Visibility.valueOf(row.string("visibility")));
         // the ballot row's shared lock makes the close wait for this vote, or this vote wait for the close
         int written = em.createNativeQuery("INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
                         + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"
@@ -224,11 +222,9 @@ public class VotingService {
         if (!caller.isAuthenticated()) {
             return mine;
         }
-        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, v.choice FROM vote v"
-                        + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ? AND v.user_id = ?")
-                .setParameter(1, forumId).setParameter(2, caller.userId()).getResultList()) {
-            Object[] r = (Object[]) o;
-            mine.put(((Number) r[0]).longValue(), Choice.valueOf((String) r[1]));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT v.recommendation_id, v.choice FROM vote v"
+                + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ? AND v.user_id = ?", forumId, caller.userId())) {
+            mine.put(r.id("recommendation_id"), Choice.valueOf(r.string("choice")));
         }
         return mine;
     }
@@ -274,13 +270,12 @@ public class VotingService {
     public Map<Long, List<Breakdown.Group>> breakdown(@NotNull Long forumId) {
         forums.getVisible(forumId);
         Map<Long, List<Breakdown.Group>> groups = new LinkedHashMap<>();
-        for (Object o : em.createNativeQuery("SELECT g.recommendation_id, g.group_key, g.agree_count, g.disagree_count,"
-                        + " g.abstain_count FROM recommendation_result_group g JOIN recommendation r ON r.id = g.recommendation_id"
-                        + " WHERE r.forum_id = ? ORDER BY g.recommendation_id, g.position")
-                .setParameter(1, forumId).getResultList()) {
-            Object[] r = (Object[]) o;
-            groups.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
-                    .add(new Breakdown.Group((String) r[1], num(r[2]), num(r[3]), num(r[4])));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT g.recommendation_id, g.group_key, g.agree_count, g.disagree_count,"
+                + " g.abstain_count FROM recommendation_result_group g JOIN recommendation r ON r.id = g.recommendation_id"
+                + " WHERE r.forum_id = ? ORDER BY g.recommendation_id, g.position", forumId)) {
+            groups.computeIfAbsent(r.id("recommendation_id"), k -> new java.util.ArrayList<>())
+                    .add(new Breakdown.Group(r.string("group_key"), r.integer("agree_count"), r.integer("disagree_count"),
+                            r.integer("abstain_count")));
         }
         return groups;
     }
@@ -321,16 +316,14 @@ public class VotingService {
             byType.put(((Number) id).longValue(), new HashMap<>());
         }
         // only confirmed affiliations form groups: a claim is anyone's to make
-        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, CASE WHEN i.id IS NULL THEN 'OTHER'"
-                        + " WHEN u.affiliation_confirmed_at IS NULL THEN '" + Breakdown.UNCONFIRMED + "' ELSE i.type END,"
-                        + " v.choice, COUNT(*)"
-                        + " FROM vote v JOIN recommendation r ON r.id = v.recommendation_id JOIN app_user u ON u.id = v.user_id"
-                        + " LEFT JOIN institution i ON i.id = u.institution_id WHERE r.forum_id = ? GROUP BY 1, 2, 3"
-                        + " LOCK IN SHARE MODE")
-                .setParameter(1, forumId).getResultList()) {
-            Object[] r = (Object[]) o;
-            byType.get(((Number) r[0]).longValue()).merge((String) r[1],
-                    Tally.NONE.plus(Choice.valueOf((String) r[2]), num(r[3])), Tally::plus);
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT v.recommendation_id, CASE WHEN i.id IS NULL THEN 'OTHER'"
+                + " WHEN u.affiliation_confirmed_at IS NULL THEN '" + Breakdown.UNCONFIRMED + "' ELSE i.type END AS group_key,"
+                + " v.choice, COUNT(*) AS votes"
+                + " FROM vote v JOIN recommendation r ON r.id = v.recommendation_id JOIN shared_user u ON u.id = v.user_id"
+                + " LEFT JOIN shared_institution i ON i.id = u.institution_id WHERE r.forum_id = ? GROUP BY 1, 2, 3"
+                + " LOCK IN SHARE MODE", forumId)) {
+            byType.get(r.id("recommendation_id")).merge(r.string("group_key"),
+                    Tally.NONE.plus(Choice.valueOf(r.string("choice")), r.integer("votes")), Tally::plus);
         }
         int adopted = 0;
         for (Map.Entry<Long, Map<String, Tally>> e : byType.entrySet()) {
@@ -367,20 +360,14 @@ public class VotingService {
 
     private Map<Long, Tally> totals(Long forumId) {
         Map<Long, Tally> totals = new LinkedHashMap<>();
-        for (Object o : em.createNativeQuery("SELECT v.recommendation_id, v.choice, COUNT(*) FROM vote v"
-                        + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ? GROUP BY 1, 2")
-                .setParameter(1, forumId).getResultList()) {
-            Object[] r = (Object[]) o;
-            totals.merge(((Number) r[0]).longValue(), Tally.NONE.plus(Choice.valueOf((String) r[1]), num(r[2])), Tally::plus);
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT v.recommendation_id, v.choice, COUNT(*) AS votes FROM vote v"
+                + " JOIN recommendation r ON r.id = v.recommendation_id WHERE r.forum_id = ? GROUP BY 1, 2", forumId)) {
+            totals.merge(r.id("recommendation_id"), Tally.NONE.plus(Choice.valueOf(r.string("choice")), r.integer("votes")), Tally::plus);
         }
         return totals;
     }
 
     private boolean mayModerate(long forumId) {
         return (caller.hasRole(Role.MODERATOR) || caller.hasRole(Role.ADMIN)) && forums.canModerate(forums.get(forumId));
-    }
-
-    private static int num(Object o) {
-        return o == null ? 0 : ((Number) o).intValue();
     }
 }

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 @Named("language")
 @RequestScoped
-public class LanguageBacking {
+public class UserLanguage {
 
     public static final String COOKIE = "sinergi_lang";
 

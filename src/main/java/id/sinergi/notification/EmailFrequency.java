@@ -1,4 +1,4 @@
-package id.sinergi.identity;
+package id.sinergi.notification;
 
 /** How a user wants notifications by e-mail. */
 public enum EmailFrequency {
