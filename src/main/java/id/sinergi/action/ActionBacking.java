@@ -14,8 +14,7 @@ import id.sinergi.platform.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.Serial;
@@ -53,7 +52,8 @@ public class ActionBacking implements Serializable {
     private PagedModel<ReportView> reportModel;
     private PagedModel<ActionService.Event> history;
     private ReportForm form = new ReportForm();
-    private transient UploadedFiles files;
+    /** The chosen evidence files (the standard file input: announced and focusable, unlike PrimeFaces' simple mode). */
+    private transient List<Part> files;
     private final Map<Long, String> returnComments = new HashMap<>();
     /** The newest report, when it still waits for review (only for those who see internal reports). */
     private ReportView pendingReport;
@@ -94,8 +94,10 @@ public class ActionBacking implements Serializable {
     public void submit() throws IOException {
         List<EvidenceUpload> uploads = new ArrayList<>();
         if (files != null) {
-            for (UploadedFile file : files.getFiles()) {
-                uploads.add(EvidenceUpload.read(file.getFileName(), file.getInputStream()));
+            for (Part file : files) {
+                if (file.getSize() > 0 || (file.getSubmittedFileName() != null && !file.getSubmittedFileName().isEmpty())) {
+                    uploads.add(EvidenceUpload.read(file.getSubmittedFileName(), file.getInputStream()));
+                }
             }
         }
         reports.submit(id, form, uploads);
@@ -142,8 +144,8 @@ public class ActionBacking implements Serializable {
     public PagedModel<ReportView> getReports() { return reportModel; }
     public PagedModel<ActionService.Event> getHistory() { return history; }
     public ReportForm getForm() { return form; }
-    public UploadedFiles getFiles() { return files; }
-    public void setFiles(UploadedFiles files) { this.files = files; }
+    public List<Part> getFiles() { return files; }
+    public void setFiles(List<Part> files) { this.files = files; }
     public Map<Long, String> getReturnComments() { return returnComments; }
     public ReportView getPendingReport() { return pendingReport; }
 }

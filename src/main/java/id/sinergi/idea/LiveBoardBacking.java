@@ -2,6 +2,7 @@ package id.sinergi.idea;
 
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
+import id.sinergi.platform.Messages;
 import id.sinergi.platform.QrCodes;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -54,7 +55,8 @@ public class LiveBoardBacking implements Serializable {
         String origin = external.getRequestScheme() + "://" + external.getRequestServerName()
                 + (external.getRequestServerPort() == 80 || external.getRequestServerPort() == 443 ? "" : ":" + external.getRequestServerPort());
         joinAddress = origin + external.getRequestContextPath() + "/join";
-        qrSvg = QrCodes.svg(joinAddress + "?code=" + joinCode);
+        String joinUrl = joinAddress + "?code=" + joinCode;
+        qrSvg = QrCodes.svg(joinUrl, Messages.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "live.qrLabel", joinUrl));
         refresh();
     }
 

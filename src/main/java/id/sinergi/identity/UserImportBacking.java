@@ -4,7 +4,7 @@ import id.sinergi.platform.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ public class UserImportBacking {
     @Inject
     private FacesMessages messages;
 
-    private UploadedFile file;
+    private Part file;
     private ImportReport report;
 
     public void upload() throws IOException {
@@ -34,7 +34,7 @@ public class UserImportBacking {
         messages.info("import.done", report.imported().size(), report.rejected().size());
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public ImportReport getReport() { return report; }
 }

@@ -8,7 +8,8 @@ public final class QrCodes {
     private QrCodes() {
     }
 
-    public static String svg(String text) {
+    /** The QR code of {@code text} as an image named {@code label} for screen readers. */
+    public static String svg(String text, String label) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int border = 2;
         int size = qr.size + border * 2;
@@ -21,7 +22,12 @@ public final class QrCodes {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"" + escape(label) + "\"><title>" + escape(label)
+                + "</title><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path d=\"" + path + "\" fill=\"#000\"/></svg>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

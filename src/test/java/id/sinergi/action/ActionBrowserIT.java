@@ -80,7 +80,7 @@ class ActionBrowserIT {
             phone.waitForText("action-title", title);
             phone.type("report:progress_input", "60");
             phone.type("report:note", "Dua angkatan petugas telah dilatih.");
-            phone.driver().findElement(By.id("report:files_input")).sendKeys(evidence.toString());
+            phone.driver().findElement(By.id("report:files")).sendKeys(evidence.toString());
             phone.click("report:submit");
             phone.waitForPageText("menunggu pemeriksaan moderator", Duration.ofSeconds(20));
             assertTrue(phone.bodyText().contains(evidence.getFileName().toString()), "the file is listed with the report");

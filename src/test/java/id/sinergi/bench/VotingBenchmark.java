@@ -61,7 +61,7 @@ public final class VotingBenchmark {
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The view's script nonce (strict CSP), which PrimeFaces in a browser posts back with every form. */
     static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    static final Pattern CHOICE_GROUP = Pattern.compile("id=\"([^\"]+:choice)\" class=\"ui-selectonebutton");
+    static final Pattern CHOICE_GROUP = Pattern.compile("id=\"([^\"]+:choice)\" class=\"vote-choice");
     /** The voting statement of VotingService.vote, word for word. */
     static final String VOTE_SQL = "INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
             + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"

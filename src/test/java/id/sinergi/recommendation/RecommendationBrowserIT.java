@@ -73,7 +73,7 @@ class RecommendationBrowserIT {
                 try (Browser phone = new Browser(Browser.PHONE)) {
                     phone.login(url.toString(), voter, "sinergi-demo");
                     phone.open(url + "f/" + slug + "/voting");
-                    phone.clickText(".vote-choice .ui-button", "Setuju");
+                    phone.clickText(".vote-choice label", "Setuju");
                     phone.waitForPageText("Suara Anda telah disimpan", Duration.ofSeconds(10));
                     assertFalse(phone.bodyText().contains("Perolehan sementara"), "participants see no running totals");
                 }

@@ -55,6 +55,10 @@ public final class TestServer {
         if (failed != null) {
             throw failed;
         }
+        if (base == null && System.getProperty("sinergi.test.url") != null) {
+            // HTTP and browser tests against a Sinergi already running (./mvnw -Prun): quick to iterate on pages
+            base = URI.create(System.getProperty("sinergi.test.url"));
+        }
         if (base == null) {
             try {
                 start();

@@ -13,7 +13,7 @@ import id.sinergi.platform.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +60,7 @@ public class RollBacking implements Serializable {
     private String search;
     private String helperEmail;
     private String inviteEmail;
-    private transient UploadedFile file;
+    private transient Part file;
     private ImportReport report;
 
     private final PagedModel<RollEntry> queue = new PagedModel<>(
@@ -179,7 +179,7 @@ public class RollBacking implements Serializable {
     public void setHelperEmail(String helperEmail) { this.helperEmail = helperEmail; }
     public String getInviteEmail() { return inviteEmail; }
     public void setInviteEmail(String inviteEmail) { this.inviteEmail = inviteEmail; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
     public ImportReport getReport() { return report; }
 }
