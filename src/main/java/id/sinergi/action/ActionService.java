@@ -86,10 +86,26 @@ public class ActionService {
             return "action.event." + kind;
         }
 
-        /** The detail with status codes in the reader's language ("IN_PROGRESS 80%" → "Sedang berjalan 80%"). */
+        /** What changed, as {@link AssignmentService} writes it: "title; lead; due: 2027-01-31 → 2027-03-31". */
+        private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile(
+                "(^|; )(title|description|institution|lead|due|milestones)(?=:|;|$)");
+        private static final java.util.regex.Pattern FILES = java.util.regex.Pattern.compile("\\b(\\d+) file\\(s\\)");
+
+        /**
+         * The detail in the reader's language: status codes ("IN_PROGRESS 80%" → "Sedang berjalan 80%"),
+         * the names of changed fields and the number of files. History lines are stored with codes, so
+         * they read right in either language, older lines included.
+         */
         public String detailIn(java.util.Locale locale) {
-            return detail == null ? null : STATUS.matcher(detail).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            if (detail == null) {
+                return null;
+            }
+            String text = STATUS.matcher(detail).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                     id.sinergi.platform.Messages.format(locale, "action.status." + m.group(1))));
+            text = CHANGE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    m.group(1) + id.sinergi.platform.Messages.format(locale, "action.change." + m.group(2))));
+            return FILES.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    id.sinergi.platform.Messages.format(locale, "action.files", Integer.parseInt(m.group(1)))));
         }
     }
 

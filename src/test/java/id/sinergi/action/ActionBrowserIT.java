@@ -60,6 +60,22 @@ class ActionBrowserIT {
             moderator.click("matrix:assign-matrix");
             moderator.waitForPageText("1 tindak lanjut telah ditugaskan", Duration.ofSeconds(20));
             assertTrue(moderator.bodyText().contains("Rekomendasi diterima " + forum.slug()), "listed under its recommendation's title");
+            // the form's fields keep to their columns, on a laptop and on a phone: no field under another
+            for (org.openqa.selenium.Dimension size : new org.openqa.selenium.Dimension[]{new org.openqa.selenium.Dimension(1366, 900),
+                    new org.openqa.selenium.Dimension(390, 844)}) {
+                moderator.driver().manage().window().setSize(size);
+                moderator.settle();
+                Object overlap = ((JavascriptExecutor) moderator.driver()).executeScript(
+                        "var ids = ['action-form:recommendation', 'action-form:institution', 'action-form:lead', 'action-form:due'];"
+                        + "var r = ids.map(function (id) { return document.getElementById(id).getBoundingClientRect(); });"
+                        + "for (var i = 0; i < r.length; i++) for (var j = i + 1; j < r.length; j++) {"
+                        + "  if (r[i].left < r[j].right - 1 && r[j].left < r[i].right - 1 && r[i].top < r[j].bottom - 1 && r[j].top < r[i].bottom - 1)"
+                        + "    return ids[i] + ' overlaps ' + ids[j]; }"
+                        + "var wide = document.documentElement.scrollWidth - window.innerWidth;"
+                        + "return wide > 1 ? 'the page is ' + wide + ' px wider than the screen' : null;");
+                assertEquals(null, overlap, "at " + size);
+            }
+            moderator.driver().manage().window().setSize(Browser.LAPTOP);
             moderator.choose("action-form:recommendation", "1. Rekomendasi diterima " + forum.slug());
             moderator.choose("action-form:institution", institution);
             moderator.settle();

@@ -110,7 +110,7 @@ class ApiAndPagesIT {
 
         HttpResponse<String> wrong = browser.login(email, "salah-sekali");
         assertEquals(200, wrong.statusCode());
-        assertTrue(wrong.body().contains("Email atau kata sandi salah."), "clear message");
+        assertTrue(wrong.body().contains("E-mail atau kata sandi salah."), "clear message");
 
         HttpResponse<String> ok = browser.login(email, DEMO_PASSWORD);
         assertEquals(302, ok.statusCode());
