@@ -155,9 +155,9 @@ public final class SinergiDevServer {
                         return true;
                     }
                     if (!answered) {
-                        // the server answers, but not yet with the application: 30 s more at most
+                        // the server answers, but not yet with the application: 2 minutes more at most (a busy machine deploys slowly)
                         answered = true;
-                        Instant last = Instant.now().plusSeconds(30);
+                        Instant last = Instant.now().plusSeconds(120);
                         deadline = last.isBefore(deadline) ? last : deadline;
                     }
                 } catch (IOException notYet) {

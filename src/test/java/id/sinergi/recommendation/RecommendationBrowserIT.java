@@ -65,9 +65,22 @@ class RecommendationBrowserIT {
             String linked = moderator.driver().findElement(By.cssSelector(".rec-ideas")).getText();
             assertTrue(linked.contains("Rumah aman " + run) && linked.contains("Pendamping psikolog " + run), linked);
 
+            // the end time typed with a colon on the Indonesian page (its picker writes 09.30): both are read
+            java.time.LocalDateTime ends = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Jakarta")).plusHours(3)
+                    .withSecond(0).withNano(0);
+            moderator.find("voting:endsAt_input").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    String.format("%02d-%02d-%04d %02d:%02d", ends.getDayOfMonth(), ends.getMonthValue(), ends.getYear(),
+                            ends.getHour(), ends.getMinute()), org.openqa.selenium.Keys.ESCAPE);
+            // the picker's panel closed by a tap elsewhere, as a person closes it
+            moderator.driver().findElement(org.openqa.selenium.By.cssSelector("[id='voting:status'] h1")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(moderator.driver(), Duration.ofSeconds(10)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                            org.openqa.selenium.By.cssSelector(".ui-datepicker-panel, .ui-datepicker:not(.ui-inputwrapper)")));
             moderator.click("voting:open-voting");
             moderator.click("voting:confirm-yes");
             moderator.waitForText("status-text", "Pemungutan suara dibuka sampai");
+            assertTrue(moderator.find("ends-at").getText().contains(String.format("%02d.%02d WIB", ends.getHour(), ends.getMinute())),
+                    "the typed end time: " + moderator.find("ends-at").getText());
 
             for (String voter : voters) {
                 try (Browser phone = new Browser(Browser.PHONE)) {

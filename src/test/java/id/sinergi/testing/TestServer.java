@@ -109,7 +109,7 @@ public final class TestServer {
                     + " -D" + Mailbox.IMAP_PORT + "=" + System.getProperty(Mailbox.IMAP_PORT));
             long started = System.nanoTime();
             payara = PayaraProcess.start(basedir, env, ProcessBuilder.Redirect.to(log.toFile()));
-            if (!PayaraProcess.awaitServing(payara, address.resolve("login"), START)) {
+            if (!awaitDeployed(address.resolve("login"), log)) {
                 PayaraProcess.stop(payara);
                 payara = null;
                 throw new IllegalStateException("Payara Micro did not serve Sinergi; the end of " + log + ":\n" + tail(log));
@@ -123,6 +123,24 @@ public final class TestServer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits until the application answers, however long the deployment takes on a busy machine (the
+     * listener answers 404 for a while before it), up to {@link #START}; gives up at once when the
+     * process ends or its log says the deployment failed.
+     */
+    private static boolean awaitDeployed(URI page, Path log) throws InterruptedException, IOException {
+        java.time.Instant deadline = java.time.Instant.now().plus(START);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            if (PayaraProcess.awaitServing(payara, page, Duration.ofSeconds(15))) {
+                return true;
+            }
+            if (!payara.isAlive() || (Files.exists(log) && Files.readString(log).contains("Exception while loading the app"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Called when the test run ends, before the database stops. */
