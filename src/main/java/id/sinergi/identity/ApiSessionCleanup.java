@@ -9,11 +9,10 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 
 /**
- * An API call with a token or HTTP Basic credentials is complete in itself: the session the
- * authentication mechanism registers for every login is dropped when the request ends, so systems
- * calling without cookies leave no sessions behind and the identity never outlives the call. A
- * request listener, not a filter: a filter that answers early (a refused upload, a cross-site call)
- * would otherwise skip the cleanup.
+ * A safety net behind {@link SinergiAuthenticationMechanism}, which registers no session for a token or
+ * HTTP Basic call: should anything in such a call still open one, it is dropped when the request ends,
+ * so systems calling without cookies leave no sessions behind. A request listener, not a filter: a
+ * filter that answers early (a refused upload, a cross-site call) would otherwise skip it.
  */
 @WebListener
 public class ApiSessionCleanup implements ServletRequestListener {

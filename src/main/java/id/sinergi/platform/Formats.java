@@ -30,6 +30,13 @@ public class Formats {
         return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(ZONE));
     }
 
+    /** A moment for a spreadsheet: local time in WIB that sorts as text ("2026-12-01 09:30"). */
+    public static String sortable(Instant instant) {
+        return instant == null ? "" : SORTABLE.format(instant.atZone(ZONE));
+    }
+
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     public static String date(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(instant.atZone(ZONE));
     }

@@ -59,7 +59,7 @@ public final class ActionExport {
                     csv.printRecord(a.recommendationNumber(), SpreadsheetText.cell(a.recommendationTitle()),
                             SpreadsheetText.cell(a.institutionName()), SpreadsheetText.cell(a.title()),
                             SpreadsheetText.cell(a.leadName()), a.dueDate(), Messages.format(locale, a.status().messageKey()), a.progress(),
-                            yesNo(locale, a.isOverdue()), wib(a.lastReportedAt()));
+                            yesNo(locale, a.isOverdue()), id.sinergi.platform.Formats.sortable(a.lastReportedAt()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -98,7 +98,7 @@ public final class ActionExport {
                 r.createCell(6).setCellValue(Messages.format(locale, a.status().messageKey()));
                 r.createCell(7).setCellValue(a.progress());
                 r.createCell(8).setCellValue(yesNo(locale, a.isOverdue()));
-                r.createCell(9).setCellValue(wib(a.lastReportedAt()));
+                r.createCell(9).setCellValue(id.sinergi.platform.Formats.sortable(a.lastReportedAt()));
             });
             int[] widths = {8, 40, 40, 40, 24, 12, 16, 10, 10, 24};
             for (int c = 0; c < widths.length; c++) {
@@ -139,12 +139,4 @@ public final class ActionExport {
     private static String yesNo(Locale locale, boolean value) {
         return Messages.format(locale, value ? "export.yes" : "export.no");
     }
-
-    /** A moment as people at the venue read it: local time in WIB, sortable ("2026-12-01 09:30"). */
-    static String wib(java.time.Instant at) {
-        return at == null ? "" : WIB.format(at);
-    }
-
-    private static final java.time.format.DateTimeFormatter WIB =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(id.sinergi.platform.Formats.ZONE);
 }

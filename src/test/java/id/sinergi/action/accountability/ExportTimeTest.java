@@ -10,8 +10,8 @@ class ExportTimeTest {
 
     @Test
     void exportsShowTimesInWibAsThePagesDo() {
-        assertEquals("2026-12-01 09:30", ActionExport.wib(Instant.parse("2026-12-01T02:30:00Z")));
-        assertEquals("2026-12-02 06:59", ActionExport.wib(Instant.parse("2026-12-01T23:59:00Z")), "past midnight in WIB");
-        assertEquals("", ActionExport.wib(null));
+        assertEquals("2026-12-01 09:30", id.sinergi.platform.Formats.sortable(Instant.parse("2026-12-01T02:30:00Z")));
+        assertEquals("2026-12-02 06:59", id.sinergi.platform.Formats.sortable(Instant.parse("2026-12-01T23:59:00Z")), "past midnight in WIB");
+        assertEquals("", id.sinergi.platform.Formats.sortable(null));
     }
 }
