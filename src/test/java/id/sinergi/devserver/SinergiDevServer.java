@@ -149,7 +149,7 @@ public final class SinergiDevServer {
             boolean answered = false;
             while (Instant.now().isBefore(deadline) && process.isAlive()) {
                 try {
-                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
+                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() == 200) {
                         return true;
@@ -161,7 +161,7 @@ public final class SinergiDevServer {
                         deadline = last.isBefore(deadline) ? last : deadline;
                     }
                 } catch (IOException notYet) {
-                    // not listening yet
+                    // not listening yet, or no answer within 10 s (a deployment in progress holds requests)
                 }
                 Thread.sleep(500);
             }

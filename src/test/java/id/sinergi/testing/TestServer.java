@@ -110,6 +110,7 @@ public final class TestServer {
             long started = System.nanoTime();
             payara = PayaraProcess.start(basedir, env, ProcessBuilder.Redirect.to(log.toFile()));
             if (!awaitDeployed(address.resolve("login"), log)) {
+                threadDump(payara, log);
                 PayaraProcess.stop(payara);
                 payara = null;
                 throw new IllegalStateException("Payara Micro did not serve Sinergi; the end of " + log + ":\n" + tail(log));
@@ -220,10 +221,25 @@ public final class TestServer {
         return war;
     }
 
+    /** What every thread of a Payara that never served was doing, at the end of its log. */
+    private static void threadDump(Process process, Path log) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (ProcessHandle jvm : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
+            Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(jvm.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            if (!dump.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                dump.destroyForcibly();
+            }
+        }
+    }
+
     private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 400), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e + ")";
         }

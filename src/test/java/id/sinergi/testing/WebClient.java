@@ -24,6 +24,9 @@ public final class WebClient {
     /** The view's script nonce, which a browser's PrimeFaces posts back with every form (strict CSP). */
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
+    /** No request waits longer: a server that accepts and never answers fails the test instead of hanging the run. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -35,7 +38,7 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        HttpRequest.Builder request = request(path).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -45,7 +48,7 @@ public final class WebClient {
     /** A JSON request with any method. */
     public HttpResponse<String> send(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
         if (headers.length > 0) {
@@ -55,7 +58,7 @@ public final class WebClient {
     }
 
     public HttpResponse<String> post(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -91,7 +94,7 @@ public final class WebClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return http.send(HttpRequest.newBuilder(base.resolve(action))
+        return http.send(request(action)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -115,7 +118,11 @@ public final class WebClient {
     /** Any request to a path of the application, with this client's cookies (downloads, multipart). */
     public <T> HttpResponse<T> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> request,
                                     HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
-        return http.send(request.apply(HttpRequest.newBuilder(base.resolve(path))).build(), body);
+        return http.send(request.apply(request(path)).build(), body);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT);
     }
 
     public Optional<String> cookie(String name) {
