@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
 
 /**
  * A burst of 1,000 voters, each voting on 10 recommendations, through the HTTP paths a phone uses:
- * the voting page (one GET, then one Faces Ajax post per tap, as the browser sends it) and the
- * JSON API (one PUT per vote). In the same run, the same statement straight through JDBC on the
+ * the voting page (one GET, then per tap the PUT its script sends, as the browser sends it) and the
+ * JSON API (one PUT per vote); then the room, the phones tapping at a steady rate (400 votes/s). In the same run, the same statement straight through JDBC on the
  * same MariaDB (8 connections, autocommit) gives the ceiling. Afterwards every acknowledged vote
  * is checked to be stored exactly once, with its choice. It measures and reports; it does not
  * pass or fail.
@@ -61,7 +61,10 @@ public final class VotingBenchmark {
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The view's script nonce (strict CSP), which PrimeFaces in a browser posts back with every form. */
     static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    static final Pattern CHOICE_GROUP = Pattern.compile("id=\"([^\"]+:choice)\" class=\"vote-choice");
+    /** Where the page's script sends a tap on a recommendation's choices (data-vote of the vote box). */
+    static final Pattern VOTE_URL = Pattern.compile("data-vote=\"([^\"]+)\"");
+    /** The room: the rate at which 1,000 phones tap together (votes per second, all phones). */
+    static final int ROOM_RATE = Integer.getInteger("bench.rate", 400);
     /** The voting statement of VotingService.vote, word for word. */
     static final String VOTE_SQL = "INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
             + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"
@@ -103,6 +106,7 @@ public final class VotingBenchmark {
                 Forum jdbcForum = seedForum(url, "bench-jdbc", voters);
                 Forum plainForum = seedForum(url, "bench-sql", voters);
                 Forum closeForum = seedForum(url, "bench-close", voters);
+                Forum roomForum = seedForum(url, "bench-room", voters);
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .connectTimeout(Duration.ofSeconds(10)).build();
@@ -115,7 +119,7 @@ public final class VotingBenchmark {
 
                 report.append("| path | votes | acknowledged | voters failed | wall time | votes/s | p50 | p99 | max |\n"
                         + "|---|---|---|---|---|---|---|---|---|\n");
-                Result page = burst("voting page (Faces Ajax)", http, base, pageForum, sessions, true);
+                Result page = burst("voting page (its script's PUT)", http, base, pageForum, sessions, true);
                 Result api = burst("JSON API (PUT)", http, base, apiForum, sessions, false);
                 Result jdbc = jdbcCeiling("JDBC, the service's statement, 8 connections", url, jdbcForum, voters, VOTE_SQL);
                 Result plain = jdbcCeiling("JDBC, plain upsert (no ballot check), 8 connections", url, plainForum, voters, PLAIN_SQL);
@@ -128,6 +132,7 @@ public final class VotingBenchmark {
                 for (Map.Entry<Forum, Result> e : Map.of(pageForum, page, apiForum, api, jdbcForum, jdbc, plainForum, plain).entrySet()) {
                     report.append("- ").append(e.getValue().name()).append(": ").append(verify(url, e.getKey(), e.getValue().acks())).append('\n');
                 }
+                report.append(room(http, base, url, roomForum, sessions));
                 report.append(closeMidBurst(http, base, url, closeForum, sessions));
             } finally {
                 PayaraProcess.stop(payara);
@@ -266,7 +271,7 @@ public final class VotingBenchmark {
                     perSecond(), ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 1.0));
         }
 
-        private static String ms(List<Long> sorted, double q) {
+        static String ms(List<Long> sorted, double q) {
             if (sorted.isEmpty()) {
                 return "–";
             }
@@ -309,57 +314,134 @@ public final class VotingBenchmark {
 
     private static void vote(HttpClient http, URI base, Forum forum, long voter, String session, boolean page,
                              ConcurrentLinkedQueue<Ack> acks, ConcurrentLinkedQueue<Long> latencies) throws Exception {
-        String viewState = null;
-        String nonce = null;
-        List<String> groups = List.of();
-        URI votingPage = base.resolve("f/" + forum.slug() + "/voting");
-        if (page) {
-            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(votingPage).header("Cookie", session).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher vs = VIEW_STATE.matcher(opened.body());
-            if (!vs.find()) {
-                throw new IllegalStateException("no voting form: " + opened.statusCode());
-            }
-            viewState = vs.group(1);
-            nonce = nonce(opened.body());
-            List<String> found = new ArrayList<>();
-            Matcher m = CHOICE_GROUP.matcher(opened.body());
-            while (m.find()) {
-                found.add(m.group(1));
-            }
-            groups = found;
-        }
+        List<URI> targets = page ? openVotingPage(http, base, forum, session) : apiTargets(base, forum);
         for (int r = 0; r < RECOMMENDATIONS; r++) {
-            long recommendation = forum.recommendations().get(r);
             String choice = CHOICES[(int) ((voter + r) % 3)];
-            HttpRequest request;
-            if (page) {
-                String group = groups.get(r);
-                request = HttpRequest.newBuilder(votingPage)
-                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                        .header("Faces-Request", "partial/ajax").header("Cookie", session)
-                        .POST(HttpRequest.BodyPublishers.ofString(form("jakarta.faces.partial.ajax", "true",
-                                "jakarta.faces.source", group, "jakarta.faces.partial.execute", group,
-                                "jakarta.faces.partial.render", group, "jakarta.faces.behavior.event", "change",
-                                "jakarta.faces.partial.event", "change", "voting", "voting", group, choice,
-                                "jakarta.faces.ViewState", viewState, "primefaces.nonce", nonce)))
-                        .build();
-            } else {
-                request = HttpRequest.newBuilder(base.resolve("api/v1/forums/" + forum.slug() + "/recommendations/"
-                                + recommendation + "/vote"))
-                        .header("Content-Type", "application/json").header("Cookie", session)
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"choice\":\"" + choice + "\"}")).build();
-            }
             long sent = System.nanoTime();
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean acknowledged = tap(http, base, targets.get(r), session, choice, page);
             latencies.add(System.nanoTime() - sent);
-            boolean acknowledged = page
-                    ? answer.statusCode() == 200 && answer.body().contains("Suara Anda telah disimpan") && !answer.body().contains("<error>")
-                    : answer.statusCode() == 200 && answer.body().contains(choice);
             if (acknowledged) {
-                acks.add(new Ack(recommendation, voter, choice));
+                acks.add(new Ack(forum.recommendations().get(r), voter, choice));
             }
         }
+    }
+
+    /** The voting page as a phone opens it; returns where its script sends each recommendation's tap, in order. */
+    static List<URI> openVotingPage(HttpClient http, URI base, Forum forum, String session) throws Exception {
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(base.resolve("f/" + forum.slug() + "/voting"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        List<URI> targets = new ArrayList<>();
+        Matcher m = VOTE_URL.matcher(opened.body());
+        while (m.find()) {
+            targets.add(base.resolve(m.group(1)));
+        }
+        if (targets.size() != RECOMMENDATIONS) {
+            throw new IllegalStateException("the voting page offers " + targets.size() + " votes: " + opened.statusCode());
+        }
+        return targets;
+    }
+
+    static List<URI> apiTargets(URI base, Forum forum) {
+        return forum.recommendations().stream()
+                .map(id -> base.resolve("api/v1/forums/" + forum.slug() + "/recommendations/" + id + "/vote")).toList();
+    }
+
+    /**
+     * One vote: from the page, the PUT its script sends (same-origin, with the page's language); from an API
+     * client, the bare PUT. Acknowledged = 200 with the choice echoed.
+     */
+    static boolean tap(HttpClient http, URI base, URI target, String session, String choice, boolean fromPage) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/json").header("Cookie", session)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"choice\":\"" + choice + "\"}"));
+        if (fromPage) {
+            String origin = base.getScheme() + "://" + base.getAuthority();
+            request.header("Origin", origin).header("Accept", "application/json").header("Accept-Language", "id");
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode() == 200 && answer.body().contains(choice);
+    }
+
+    // ------------------------------------------------------------------ the room: phones tapping at a steady rate
+
+    /**
+     * The room as it votes: every phone has the voting page open (all opened first, timed apart), then the
+     * phones tap their 10 votes so that together they send {@link #ROOM_RATE} votes per second, each phone
+     * one tap every VOTERS / ROOM_RATE seconds, the phones' taps spread evenly. Open loop: a tap's time runs
+     * from when it was due, so a server that falls behind shows it in the latencies (no coordinated omission).
+     */
+    static String room(HttpClient http, URI base, String url, Forum forum, Map<Long, String> sessions) throws Exception {
+        Map<Long, List<URI>> pages = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Long> openTimes = new ConcurrentLinkedQueue<>();
+        long openStart = System.nanoTime();
+        try (ExecutorService phones = Executors.newVirtualThreadPerTaskExecutor()) {
+            Semaphore opening = new Semaphore(64);
+            for (Map.Entry<Long, String> phone : sessions.entrySet()) {
+                phones.submit(() -> {
+                    opening.acquireUninterruptibly();
+                    try {
+                        long sent = System.nanoTime();
+                        pages.put(phone.getKey(), openVotingPage(http, base, forum, phone.getValue()));
+                        openTimes.add(System.nanoTime() - sent);
+                    } finally {
+                        opening.release();
+                    }
+                    return null;
+                });
+            }
+        }
+        double openSeconds = (System.nanoTime() - openStart) / 1e9;
+
+        ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger failed = new AtomicInteger();
+        List<Long> phones = new ArrayList<>(pages.keySet());
+        Collections.sort(phones);
+        long periodNanos = (long) (1e9 * phones.size() / ROOM_RATE);
+        long start = System.nanoTime() + 200_000_000L;
+        try (ExecutorService room = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < phones.size(); i++) {
+                long phone = phones.get(i);
+                long offset = periodNanos * i / phones.size();
+                room.submit(() -> {
+                    for (int r = 0; r < RECOMMENDATIONS; r++) {
+                        long due = start + offset + r * periodNanos;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        String choice = CHOICES[(int) ((phone + r) % 3)];
+                        try {
+                            if (tap(http, base, pages.get(phone).get(r), sessions.get(phone), choice, true)) {
+                                acks.add(new Ack(forum.recommendations().get(r), phone, choice));
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                        }
+                        latencies.add(System.nanoTime() - due);
+                    }
+                    return null;
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Result taps = new Result(String.format("the room: %,d phones, %,d votes/s offered", phones.size(), ROOM_RATE),
+                phones.size() * RECOMMENDATIONS, List.copyOf(acks), failed.get(), seconds, List.copyOf(latencies));
+        Result opens = new Result("opening the voting page (64 at a time)", sessions.size(), List.of(), sessions.size() - pages.size(),
+                openSeconds, List.copyOf(openTimes));
+        List<Long> openSorted = new ArrayList<>(openTimes);
+        Collections.sort(openSorted);
+        return String.format("%n## The room: phones tapping at a steady rate%n%n"
+                        + "Every phone first opens the voting page (%,d pages in %.2f s, %,.0f pages/s; p50 %s, p99 %s). Then the"
+                        + " phones tap their %d votes so that together they send %,d votes per second (each phone one tap every"
+                        + " %.2f s, the phones spread evenly); a tap's time runs from when it was due.%n%n"
+                        + "| path | votes | acknowledged | not acknowledged | wall time | votes/s | p50 | p99 | max |%n"
+                        + "|---|---|---|---|---|---|---|---|---|%n%s%n- stored: %s%n",
+                pages.size(), openSeconds, pages.size() / openSeconds, Result.ms(openSorted, 0.5), Result.ms(openSorted, 0.99),
+                RECOMMENDATIONS, ROOM_RATE, periodNanos / 1e9, taps.row(), verify(url, forum, taps.acks()))
+                + (opens.errors() > 0 ? String.format("%n%,d phones could not open the page.%n", opens.errors()) : "");
     }
 
     // ------------------------------------------------------------------ the close in the middle of a burst

@@ -82,23 +82,41 @@ class RecommendationBrowserIT {
             assertTrue(moderator.find("ends-at").getText().contains(String.format("%02d.%02d WIB", ends.getHour(), ends.getMinute())),
                     "the typed end time: " + moderator.find("ends-at").getText());
 
-            for (String voter : voters) {
-                try (Browser phone = new Browser(Browser.PHONE)) {
-                    phone.login(url.toString(), voter, "sinergi-demo");
-                    phone.open(url + "f/" + slug + "/voting");
-                    phone.clickText(".vote-choice label", "Setuju");
-                    phone.waitForPageText("Suara Anda telah disimpan", Duration.ofSeconds(10));
-                    assertFalse(phone.bodyText().contains("Perolehan sementara"), "participants see no running totals");
-                }
-            }
-            // the turnout (never the split) is pushed to the moderator's open page, no reload
-            moderator.waitForText("turnout-voted", "2");
-            assertFalse(moderator.bodyText().contains("Setuju: 2"), "no running totals while the vote runs");
+            // a tap goes to the vote API from the page's script: saved, changed, and shown again on the next visit
+            try (Browser aniPhone = new Browser(Browser.PHONE)) {
+                aniPhone.login(url.toString(), voters[0], "sinergi-demo");
+                String votingPage = url + "f/" + slug + "/voting";
+                aniPhone.open(votingPage);
+                aniPhone.clickText(".vote-choice label", "Tidak setuju");
+                aniPhone.waitForPageText("Suara Anda telah disimpan", Duration.ofSeconds(10));
+                aniPhone.open(votingPage);
+                assertEquals("DISAGREE", checkedChoice(aniPhone), "the tapped choice is stored");
+                aniPhone.clickText(".vote-choice label", "Setuju");
+                aniPhone.waitForPageText("Suara Anda telah disimpan", Duration.ofSeconds(10));
+                aniPhone.open(votingPage);
+                assertEquals("AGREE", checkedChoice(aniPhone), "a second tap changes the vote");
+                assertFalse(aniPhone.bodyText().contains("Perolehan sementara"), "participants see no running totals");
 
-            moderator.click("voting:close-voting");
-            moderator.click("voting:confirm-yes");
-            moderator.waitForText("status-text", "Pemungutan suara ditutup pada");
-            assertTrue(moderator.bodyText().contains("Diterima"), "adopted: 2 of 2 eligible agree");
+                try (Browser beniPhone = new Browser(Browser.PHONE)) {
+                    beniPhone.login(url.toString(), voters[1], "sinergi-demo");
+                    beniPhone.open(votingPage);
+                    beniPhone.clickText(".vote-choice label", "Setuju");
+                    beniPhone.waitForPageText("Suara Anda telah disimpan", Duration.ofSeconds(10));
+                }
+                // the turnout (never the split) is pushed to the moderator's open page, no reload
+                moderator.waitForText("turnout-voted", "2");
+                assertFalse(moderator.bodyText().contains("Setuju: 2"), "no running totals while the vote runs");
+
+                moderator.click("voting:close-voting");
+                moderator.click("voting:confirm-yes");
+                moderator.waitForText("status-text", "Pemungutan suara ditutup pada");
+                assertTrue(moderator.bodyText().contains("Diterima"), "adopted: 2 of 2 eligible agree");
+
+                // a tap on a page opened before the close: refused with the reason, the buttons show the counted vote
+                aniPhone.clickText(".vote-choice label", "Tidak setuju");
+                aniPhone.waitForPageText("Pemungutan suara sudah ditutup", Duration.ofSeconds(10));
+                assertEquals("AGREE", checkedChoice(aniPhone), "the refused tap is undone on the page");
+            }
             moderator.click("publish:publish-now");
             moderator.click("voting:confirm-yes");
             moderator.waitForUrlContaining("/f/" + slug + "/recommendations/v1");
@@ -115,7 +133,7 @@ class RecommendationBrowserIT {
         }
 
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url + "f/" + slug + "/recommendations/v1.pdf")).build(),
+                HttpRequest.newBuilder(URI.create(url + "f/" + slug + "/recommendations/v1.pdf")).timeout(Duration.ofMinutes(1)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
@@ -126,6 +144,10 @@ class RecommendationBrowserIT {
             assertTrue(text.contains("Setuju 2 · Tidak setuju 0 · Abstain 0"), text);
             assertTrue(text.contains("Halaman 1 dari " + document.getNumberOfPages()), text);
         }
+    }
+
+    private static String checkedChoice(Browser phone) {
+        return phone.driver().findElement(By.cssSelector(".vote-choice input:checked")).getAttribute("value");
     }
 
     private static long idea(long forum, long theme, long author, String title, String body) throws Exception {

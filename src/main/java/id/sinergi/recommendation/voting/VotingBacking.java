@@ -6,7 +6,6 @@ import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
 import id.sinergi.forum.roll.RollService;
 import id.sinergi.forum.roll.Standing;
-import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.Navigation;
@@ -23,6 +22,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +74,8 @@ public class VotingBacking implements Serializable {
 
     private VotingForm votingForm = new VotingForm();
 
+    private static final List<String> CHOICES = Arrays.stream(Choice.values()).map(Enum::name).toList();
+
     /** Recommendations of one theme, in order. */
     public record Section(String theme, List<RecommendationView> recommendations) implements Serializable {
     }
@@ -107,10 +109,14 @@ public class VotingBacking implements Serializable {
             byTheme.computeIfAbsent(r.themeName() == null ? "" : r.themeName(), k -> new ArrayList<>()).add(r);
         }
         sections = byTheme.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue())).toList();
-        myVotes.clear();
-        voting.myVotes(forumId).forEach((id, choice) -> myVotes.put(id, choice.name()));
+        loadMyVotes();
         loadTotals();
         breakdown = ballot != null && ballot.closed() ? voting.breakdown(forumId) : Map.of();
+    }
+
+    private void loadMyVotes() {
+        myVotes.clear();
+        voting.myVotes(forumId).forEach((id, choice) -> myVotes.put(id, choice.name()));
     }
 
     private void loadTotals() {
@@ -133,26 +139,15 @@ public class VotingBacking implements Serializable {
             refresh();
         } else {
             loadTotals();
+            // the list is drawn again: with the choices tapped since the page was opened
+            loadMyVotes();
         }
     }
 
     // ---------------------------------------------------------------- voting
-
-    public void vote(Long recommendationId) {
-        String choice = myVotes.get(recommendationId);
-        if (choice == null) {
-            return;
-        }
-        try {
-            voting.vote(slug, recommendationId, Choice.valueOf(choice));
-        } catch (BusinessException refused) {
-            // e.g. the vote closed meanwhile: show the page as it now is, with the reason
-            refresh();
-            throw refused;
-        }
-        // the page already shows the choice: no reload of the list for each tap
-        messages.info("vote.saved");
-    }
+    // A tap on a choice goes to the vote API from the page's script (js/sinergi.js): it costs what an
+    // API call costs and leaves this view as it was. What the caller chose is read again whenever the
+    // list is drawn again.
 
     public void open() {
         voting.open(forumId, votingForm);
@@ -194,6 +189,7 @@ public class VotingBacking implements Serializable {
     public List<Section> getSections() { return sections; }
     public int getRecommendationCount() { return recommendationCount; }
     public Map<Long, String> getMyVotes() { return myVotes; }
+    public List<String> getChoices() { return CHOICES; }
     public Map<Long, Tally> getTotals() { return totals; }
     public boolean isShowTotals() { return showTotals; }
     public Standing getStanding() { return standing; }
