@@ -6,7 +6,7 @@ import id.sinergi.action.report.ReportService;
 import id.sinergi.action.report.ReportView;
 import id.sinergi.action.report.ReportVisibility;
 import id.sinergi.platform.BusinessException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -38,7 +38,7 @@ import java.util.Locale;
  */
 @Path("actions")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Actions")
 public class ActionResource {
 

@@ -2,7 +2,7 @@ package id.sinergi.forum;
 
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Page;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import java.util.List;
 /** Forums through the API: the same service and checks as the pages. */
 @Path("forums")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Forums")
 public class ForumResource {
 

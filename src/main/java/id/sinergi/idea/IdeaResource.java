@@ -5,7 +5,7 @@ import id.sinergi.forum.ForumResource;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Page;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +28,7 @@ import java.time.Instant;
 /** A forum's ideas through the API: the same service, checks and anonymity as the pages. */
 @Path("forums/{slug}/ideas")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Ideas")
 public class IdeaResource {
 
@@ -38,12 +38,9 @@ public class IdeaResource {
     @Inject
     private IdeaService ideas;
 
-    @PathParam("slug")
-    private String slug;
-
     @GET
     @Operation(summary = "A page of the forum's ideas: filter by theme, status and words; sort NEWEST or MOST_SUPPORTED")
-    public Page<IdeaJson> list(@QueryParam("page") @DefaultValue("0") int page,
+    public Page<IdeaJson> list(@PathParam("slug") String slug, @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size,
                                @QueryParam("theme") Long themeId,
                                @QueryParam("status") String status,
@@ -61,14 +58,14 @@ public class IdeaResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One idea")
-    public IdeaJson get(@PathParam("id") long id) {
-        return IdeaJson.of(inThisForum(id));
+    public IdeaJson get(@PathParam("slug") String slug, @PathParam("id") long id) {
+        return IdeaJson.of(inThisForum(slug, id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Post an idea (forum in phase OPEN, logged in)")
-    public Response post(NewIdea body) {
+    public Response post(@PathParam("slug") String slug, NewIdea body) {
         if (body == null) {
             throw new BusinessException("error.badRequest");
         }
@@ -81,20 +78,20 @@ public class IdeaResource {
     @PUT
     @Path("{id}/support")
     @Operation(summary = "Support the idea; doing it twice counts once")
-    public SupportJson support(@PathParam("id") long id) {
-        IdeaView idea = inThisForum(id);
+    public SupportJson support(@PathParam("slug") String slug, @PathParam("id") long id) {
+        IdeaView idea = inThisForum(slug, id);
         return SupportJson.of(idea, true, ideas.support(id));
     }
 
     @DELETE
     @Path("{id}/support")
     @Operation(summary = "Take the support back")
-    public SupportJson unsupport(@PathParam("id") long id) {
-        IdeaView idea = inThisForum(id);
+    public SupportJson unsupport(@PathParam("slug") String slug, @PathParam("id") long id) {
+        IdeaView idea = inThisForum(slug, id);
         return SupportJson.of(idea, false, ideas.unsupport(id));
     }
 
-    private IdeaView inThisForum(long id) {
+    private IdeaView inThisForum(String slug, long id) {
         return ideas.get(forums.getBySlug(slug).getId(), id);
     }
 

@@ -1,7 +1,7 @@
 package id.sinergi.identity;
 
 import id.sinergi.platform.BusinessException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import java.util.List;
 /** Claimed affiliations waiting for the caller's confirmation (leads, moderators, admins). */
 @Path("affiliations")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Affiliations")
 public class AffiliationResource {
 

@@ -1,6 +1,7 @@
 package id.sinergi.identity;
 
 import id.sinergi.platform.Caller;
+import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -64,16 +64,16 @@ public class CurrentCaller implements Caller {
             });
             return;
         }
-        List<Object[]> rows = em.createNamedQuery("User.callerByEmail", Object[].class)
-                .setParameter("email", principal.getName())
-                .getResultList();
-        for (Object[] row : rows) {
-            userId = (Long) row[0];
-            email = (String) row[1];
-            name = (String) row[2];
-            institutionId = (Long) row[3];
-            if (row[4] != null) {
-                roles.add((Role) row[4]);
+        // one plain statement per request: every API call and page pays for it (a JPQL report query was
+        // prepared again on each run and cost a sixth of a vote's time)
+        for (NativeRows.Row row : NativeRows.direct(em, "SELECT u.id, u.email, u.name, u.institution_id, r.role FROM app_user u"
+                + " LEFT JOIN user_role r ON r.user_id = u.id WHERE u.email = ? AND u.active = TRUE", principal.getName())) {
+            userId = row.id("id");
+            email = row.string("email");
+            name = row.string("name");
+            institutionId = row.longOrNull("institution_id");
+            if (row.string("role") != null) {
+                roles.add(Role.valueOf(row.string("role")));
             }
         }
     }

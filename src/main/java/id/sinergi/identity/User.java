@@ -27,9 +27,6 @@ import java.util.Set;
 @Table(name = "app_user")
 @NamedQuery(name = "User.findByEmail", query = "select u from User u where u.email = :email")
 @NamedQuery(name = "User.findByEmailToken", query = "select u from User u where u.emailTokenHash = :hash")
-// who is calling, on every request: a named query is prepared once, a projection builds no entities
-@NamedQuery(name = "User.callerByEmail", query = "select u.id, u.email, u.name, i.id, r from User u left join u.institution i"
-        + " left join u.roles r where u.email = :email and u.active = true")
 public class User {
 
     public static final int NAME_MAX = 120;

@@ -69,7 +69,7 @@ class ApiAndPagesIT {
 
         HttpResponse<String> membersOnly = client().get("api/v1/forums/timpora-babel-2025");
         assertEquals(403, membersOnly.statusCode());
-        assertTrue(membersOnly.body().contains("khusus anggota"), membersOnly.body());
+        assertTrue(membersOnly.body().contains("khusus peserta"), membersOnly.body());
 
         HttpResponse<String> noSuchPath = client().get("api/v1/tidak/ada");
         assertEquals(404, noSuchPath.statusCode());

@@ -37,6 +37,16 @@ class MessagesTest {
     }
 
     @Test
+    void indonesianWordingIsOneWordForOneThing() throws IOException {
+        // the glossary's word: the people of a forum are "peserta", never also "anggota"
+        Properties id = load("id/sinergi/messages_id.properties");
+        for (String key : id.stringPropertyNames()) {
+            String value = id.getProperty(key).toLowerCase(Locale.ROOT);
+            org.junit.jupiter.api.Assertions.assertFalse(value.matches("(?s).*\\banggota.*"), key + " says anggota: " + value);
+        }
+    }
+
+    @Test
     void indonesianIsTheDefaultAndEnglishIsChosenByTag() {
         assertEquals(Messages.INDONESIAN, Messages.supportedOrDefault(null));
         assertEquals(Messages.INDONESIAN, Messages.supportedOrDefault("fr"));

@@ -3,7 +3,7 @@ package id.sinergi.forum.roll;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.BusinessException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,7 @@ import java.util.Locale;
 /** A forum's voter roll through the API: the queue and the roll for moderators, admission, check-in. */
 @Path("forums/{slug}/roll")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Voter roll")
 public class RollResource {
 
@@ -35,12 +35,9 @@ public class RollResource {
     @Inject
     private RollService roll;
 
-    @PathParam("slug")
-    private String slug;
-
     @GET
     @Operation(summary = "Moderators: one page of the roll (status ADMITTED), its queue (PENDING) or the declined; q searches name and e-mail")
-    public RollPage list(@QueryParam("status") @DefaultValue("ADMITTED") String status, @QueryParam("q") String text,
+    public RollPage list(@PathParam("slug") String slug, @QueryParam("status") @DefaultValue("ADMITTED") String status, @QueryParam("q") String text,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         if (first < 0 || size < 1 || size > PAGE_MAX) {
             throw new BusinessException("api.badPage", PAGE_MAX);
@@ -51,7 +48,7 @@ public class RollResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("roll.badStatus");
         }
-        Long forumId = forum().getId();
+        Long forumId = forum(slug).getId();
         return new RollPage(roll.count(forumId, wanted, text),
                 roll.list(forumId, wanted, text, first, size).stream().map(VoterJson::of).toList());
     }
@@ -59,29 +56,29 @@ public class RollResource {
     @GET
     @Path("summary")
     @Operation(summary = "Moderators: how many are on the roll, waiting, declined and checked in; the roll's rules")
-    public RollSummary summary() {
-        return roll.summary(forum().getId());
+    public RollSummary summary(@PathParam("slug") String slug) {
+        return roll.summary(forum(slug).getId());
     }
 
     @POST
     @Path("{userId}/admit")
     @Operation(summary = "Moderators: admit a person waiting in the queue")
-    public Decision admit(@PathParam("userId") long userId) {
-        return new Decision(userId, roll.admit(forum().getId(), List.of(userId)) > 0 ? "ADMITTED" : "UNCHANGED");
+    public Decision admit(@PathParam("slug") String slug, @PathParam("userId") long userId) {
+        return new Decision(userId, roll.admit(forum(slug).getId(), List.of(userId)) > 0 ? "ADMITTED" : "UNCHANGED");
     }
 
     @POST
     @Path("{userId}/decline")
     @Operation(summary = "Moderators: decline a person waiting in the queue (or, before the vote opens, take them off the roll)")
-    public Decision decline(@PathParam("userId") long userId) {
-        return new Decision(userId, roll.decline(forum().getId(), List.of(userId)) > 0 ? "DECLINED" : "UNCHANGED");
+    public Decision decline(@PathParam("slug") String slug, @PathParam("userId") long userId) {
+        return new Decision(userId, roll.decline(forum(slug).getId(), List.of(userId)) > 0 ? "DECLINED" : "UNCHANGED");
     }
 
     @POST
     @Path("request")
     @Operation(summary = "A member of a forum whose roll is formed by admission asks to be admitted")
-    public Decision request() {
-        Forum forum = forum();
+    public Decision request(@PathParam("slug") String slug) {
+        Forum forum = forum(slug);
         roll.requestAdmission(forum.getId());
         Standing standing = roll.standing(forum.getId());
         return new Decision(null, standing.status() == null ? "NONE" : standing.status().name());
@@ -90,11 +87,11 @@ public class RollResource {
     @POST
     @Path("check-in/{code}")
     @Operation(summary = "Moderators and helpers: check in the holder of a badge")
-    public CheckIn checkIn(@PathParam("code") String code) {
-        return roll.checkInByBadge(forum().getId(), code);
+    public CheckIn checkIn(@PathParam("slug") String slug, @PathParam("code") String code) {
+        return roll.checkInByBadge(forum(slug).getId(), code);
     }
 
-    private Forum forum() {
+    private Forum forum(String slug) {
         return forums.getBySlug(slug);
     }
 

@@ -140,8 +140,8 @@ public class RollService {
      */
     public void requireVoter(long forumId, RollMode mode, boolean checkedInOnly, Visibility visibility) {
         Long user = caller.userId();
-        Optional<NativeRows.Row> found = NativeRows.first(em, "SELECT status, checked_in_at FROM forum_voter"
-                + " WHERE forum_id = ? AND user_id = ?", forumId, user);
+        Optional<NativeRows.Row> found = NativeRows.direct(em, "SELECT status, checked_in_at FROM forum_voter"
+                + " WHERE forum_id = ? AND user_id = ?", forumId, user).stream().findFirst();
         if (found.isPresent()) {
             NativeRows.Row row = found.get();
             String status = row.string("status");

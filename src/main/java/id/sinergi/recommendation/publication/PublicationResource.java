@@ -1,6 +1,6 @@
 package id.sinergi.recommendation.publication;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,26 +15,23 @@ import java.util.List;
 /** The published versions of a forum's final recommendations: public, like the page. */
 @Path("forums/{slug}/publications")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Publications")
 public class PublicationResource {
 
     @Inject
     private PublicationService publications;
 
-    @PathParam("slug")
-    private String slug;
-
     @GET
     @Operation(summary = "The published versions, newest first")
-    public List<Publication.Summary> versions() {
+    public List<Publication.Summary> versions(@PathParam("slug") String slug) {
         return publications.versions(slug);
     }
 
     @GET
     @Path("{version}")
     @Operation(summary = "One published version with its document")
-    public Publication version(@PathParam("version") int version) {
+    public Publication version(@PathParam("slug") String slug, @PathParam("version") int version) {
         return publications.version(slug, version);
     }
 }

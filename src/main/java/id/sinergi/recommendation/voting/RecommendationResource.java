@@ -5,7 +5,7 @@ import id.sinergi.forum.ForumService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.recommendation.RecommendationService;
 import id.sinergi.recommendation.RecommendationView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ import java.util.Map;
  */
 @Path("forums/{slug}/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Recommendations")
 public class RecommendationResource {
 
@@ -40,12 +40,9 @@ public class RecommendationResource {
     @Inject
     private VotingService voting;
 
-    @PathParam("slug")
-    private String slug;
-
     @GET
     @Operation(summary = "The forum's recommendations in order; results (totals and breakdown) once the vote has closed")
-    public List<RecommendationJson> list() {
+    public List<RecommendationJson> list(@PathParam("slug") String slug) {
         Forum forum = forums.getBySlug(slug);
         // the list before the breakdown: a list that shows results was read after the close
         // committed, so the breakdown read next is there too
@@ -61,7 +58,7 @@ public class RecommendationResource {
     @Path("{id}/vote")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cast or change your vote (AGREE, DISAGREE or ABSTAIN) while the vote is open")
-    public VoteJson vote(@PathParam("id") long id, VoteJson body) {
+    public VoteJson vote(@PathParam("slug") String slug, @PathParam("id") long id, VoteJson body) {
         if (body == null || body.choice() == null) {
             throw new BusinessException("vote.choiceRequired");
         }

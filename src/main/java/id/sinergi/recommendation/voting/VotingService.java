@@ -186,10 +186,12 @@ public class VotingService {
             // an institution's token reports on actions; a person votes
             throw audit.refuse("vote.cast", "Recommendation", recommendationId, "error.accessDenied");
         }
-        NativeRows.Row row = NativeRows.first(em, "SELECT r.forum_id, f.visibility, f.roll_mode, f.checked_in_only,"
+        // the statements of a vote go straight through the transaction's connection (NativeRows.direct): a vote
+        // is the one call a whole room makes at once
+        NativeRows.Row row = NativeRows.direct(em, "SELECT r.forum_id, f.visibility, f.roll_mode, f.checked_in_only,"
                         + " b.closed_at, b.ends_at FROM recommendation r JOIN shared_forum f ON f.id = r.forum_id"
                         + " LEFT JOIN ballot b ON b.forum_id = f.id WHERE r.id = ? AND f.slug = ?", recommendationId, slug)
-                .orElseThrow(() -> new NotFoundException("recommendation.notFound"));
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("recommendation.notFound"));
         long forumId = row.id("forum_id");
         Instant now = Instant.now();
         Instant endsAt = row.instant("ends_at");
@@ -202,12 +204,10 @@ public class VotingService {
         roll.requireVoter(forumId, RollMode.valueOf(row.string("roll_mode")), row.bool("checked_in_only"),
                 Visibility.valueOf(row.string("visibility")));
         // the ballot row's shared lock makes the close wait for this vote, or this vote wait for the close
-        int written = em.createNativeQuery("INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
+        int written = NativeRows.directUpdate(em, "INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
                         + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"
-                        + " ON DUPLICATE KEY UPDATE choice = VALUES(choice), cast_at = VALUES(cast_at)")
-                .setParameter(1, recommendationId).setParameter(2, caller.userId()).setParameter(3, choice.name())
-                .setParameter(4, now).setParameter(5, forumId).setParameter(6, now)
-                .executeUpdate();
+                        + " ON DUPLICATE KEY UPDATE choice = VALUES(choice), cast_at = VALUES(cast_at)",
+                recommendationId, caller.userId(), choice.name(), now, forumId, now);
         if (written == 0) {
             throw new ConflictException("vote.closed");
         }
