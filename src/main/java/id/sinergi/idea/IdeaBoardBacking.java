@@ -47,9 +47,11 @@ public class IdeaBoardBacking implements Serializable {
     private BoardQuery.Sort sort = BoardQuery.Sort.NEWEST;
 
     private IdeaForm form = new IdeaForm();
+    /** What the board counted for the list shown (IdeaService.COUNTED + 1: more than it pages). */
+    private long counted;
 
     private final PagedModel<IdeaView> model = new PagedModel<>(
-            () -> ideas.count(forum(), query()),
+            () -> Math.min(counted = ideas.count(forum(), query()), IdeaService.COUNTED),
             (first, size) -> ideas.board(forum(), query(), first, size),
             IdeaView::id);
 
@@ -104,6 +106,8 @@ public class IdeaBoardBacking implements Serializable {
     public String getTitle() { return title; }
     public ForumAccess getAccess() { return access; }
     public boolean isCountsShown() { return countsShown; }
+    public boolean isMoreThanCounted() { return counted > IdeaService.COUNTED; }
+    public int getCountedLimit() { return IdeaService.COUNTED; }
     public List<ThemeOption> getThemes() { return themes; }
     public Long getThemeId() { return themeId; }
     public void setThemeId(Long themeId) { this.themeId = themeId; }

@@ -39,7 +39,8 @@ public class IdeaResource {
     private IdeaService ideas;
 
     @GET
-    @Operation(summary = "A page of the forum's ideas: filter by theme, status and words; sort NEWEST or MOST_SUPPORTED")
+    @Operation(summary = "A page of the forum's ideas: filter by theme, status and words; sort NEWEST or MOST_SUPPORTED."
+            + " The first 10,000 ideas of a list are paged; total is exact up to 10,000, and 10,001 means more")
     public Page<IdeaJson> list(@PathParam("slug") String slug, @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size,
                                @QueryParam("theme") Long themeId,
@@ -48,6 +49,9 @@ public class IdeaResource {
                                @QueryParam("sort") @DefaultValue("NEWEST") String sort) {
         if (page < 0 || size < 1 || size > ForumResource.MAX_PAGE_SIZE) {
             throw new BusinessException("api.paging", ForumResource.MAX_PAGE_SIZE);
+        }
+        if ((long) page * size >= IdeaService.COUNTED) {
+            throw new BusinessException("api.pagingCounted", IdeaService.COUNTED);
         }
         BoardQuery query = new BoardQuery(themeId, parse(IdeaStatus.class, status), search, parse(BoardQuery.Sort.class, sort));
         Forum forum = forums.getBySlug(slug);

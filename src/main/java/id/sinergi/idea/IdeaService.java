@@ -65,6 +65,9 @@ public class IdeaService {
 
     // ---------------------------------------------------------------- reading
 
+    /** The board counts and pages this many ideas at most (newest or most supported first); the rest by search or theme. */
+    public static final int COUNTED = 10_000;
+
     /**
      * One page of the board, with the caller's supports, in three queries whatever the page size:
      * the page's ids from the index alone (a deep page skips index entries, not rows), then
@@ -88,10 +91,16 @@ public class IdeaService {
         return views(NativeRows.query(em, ROW + " WHERE i.id IN (" + in + ")" + order), viewer);
     }
 
+    /**
+     * How many ideas the board has, counted up to {@link #COUNTED}: {@code COUNTED + 1} means more. Counting
+     * every entry of a forum with 100,000 ideas cost more than the page itself; nobody pages that far, and
+     * the board offers search and themes beyond it.
+     */
     public long count(@NotNull Forum forum, @NotNull BoardQuery query) {
         IdeaRules.Viewer viewer = rules.viewer(forum);
         List<Object> params = new ArrayList<>();
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM idea i" + where(forum, query, viewer, params));
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM idea i" + where(forum, query, viewer, params)
+                + " LIMIT " + (COUNTED + 1) + ") counted");
         bind(q, params);
         return ((Number) q.getSingleResult()).longValue();
     }

@@ -329,6 +329,33 @@ class ApiAndPagesIT {
     }
 
     @Test
+    void aBoardOfMoreThanTenThousandIdeasPagesTheFirstTenThousandAndSaysSo() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "besar-" + run;
+        id.sinergi.testing.Sql.Forum forum = id.sinergi.testing.Sql.forum(slug, "Besar " + run, run.toUpperCase(), "OPEN", "Pencegahan");
+        long author = id.sinergi.testing.Sql.user("Penulis " + run, "besar-" + run + "@uji.sinergi.test", null, "PARTICIPANT");
+        // 10,005 ideas in one statement (MariaDB's sequence engine), the newest first in the board
+        id.sinergi.testing.Sql.update("INSERT INTO idea (forum_id, theme_id, author_id, title, body, anonymous, status, created_at,"
+                + " updated_at) SELECT ?, ?, ?, CONCAT('Gagasan ', seq), 'Isi', FALSE, 'VISIBLE', UTC_TIMESTAMP(6) - INTERVAL seq SECOND,"
+                + " UTC_TIMESTAMP(6) FROM seq_1_to_10005", forum.id(), forum.theme(), author);
+        String api = "api/v1/forums/" + slug + "/ideas?size=20";
+
+        HttpResponse<String> first = client().get(api);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"total\":10001"), "counted up to 10,000, then 'more': " + first.body().substring(0, 200));
+        assertTrue(first.body().contains("\"title\":\"Gagasan 1\""), "the newest first");
+        HttpResponse<String> deepest = client().get(api + "&page=499");
+        assertEquals(200, deepest.statusCode());
+        assertTrue(deepest.body().contains("\"title\":\"Gagasan 10000\""), "the last page offered ends with the 10,000th");
+        HttpResponse<String> beyond = client().get(api + "&page=500");
+        assertEquals(400, beyond.statusCode());
+        assertTrue(beyond.body().contains("10000") || beyond.body().contains("10.000"), beyond.body());
+
+        HttpResponse<String> page = client().get("f/" + slug + "/ideas");
+        assertTrue(page.body().contains("Ditampilkan 10.000 gagasan pertama"), "the board says it pages the first 10,000");
+    }
+
+    @Test
     void theApiRefusesChangesFromOtherSitesAndHidesHiddenCounts() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
         id.sinergi.testing.Sql.Forum forum = id.sinergi.testing.Sql.forum("asal-" + run, "Asal " + run, run.toUpperCase(), "OPEN", "Pencegahan");
