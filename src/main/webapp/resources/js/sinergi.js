@@ -52,6 +52,12 @@ document.addEventListener('change', function (event) {
             } else {
                 restore();
                 show('refused', body.message || box.getAttribute('data-failed'));
+                if (response.status === 401) {
+                    // the session ended: the page again, which offers the login
+                    setTimeout(function () {
+                        window.location.reload();
+                    }, 2000);
+                }
             }
         });
     }).catch(function () {
