@@ -63,6 +63,9 @@ public class IdeaService {
     @Inject
     private IdeaRules rules;
 
+    @Inject
+    private SearchMatches searches;
+
     // ---------------------------------------------------------------- reading
 
     /** The board counts and pages this many ideas at most (newest or most supported first); the rest by search or theme. */
@@ -76,14 +79,19 @@ public class IdeaService {
     public List<IdeaView> board(@NotNull Forum forum, @NotNull BoardQuery query, int first, int pageSize) {
         forums.getVisible(forum.getId());
         IdeaRules.Viewer viewer = rules.viewer(forum);
-        List<Object> params = new ArrayList<>();
-        String where = where(forum, query, viewer, params);
-        boolean bySupport = query.sort() == BoardQuery.Sort.MOST_SUPPORTED && viewer.seesCounts();
-        String order = bySupport ? " ORDER BY i.support_count DESC, i.id DESC" : " ORDER BY i.created_at DESC, i.id DESC";
-        Query ids = em.createNativeQuery("SELECT i.id FROM idea i" + where + order + " LIMIT ? OFFSET ?");
-        bind(ids, params);
-        ids.setParameter(params.size() + 1, pageSize).setParameter(params.size() + 2, first);
-        List<?> page = ids.getResultList();
+        String order = order(query, viewer);
+        List<?> page;
+        if (BoardQuery.fullText(query.search()) != null) {
+            List<Long> matches = searchMatches(forum, query, viewer, order);
+            page = matches.subList(Math.min(first, matches.size()), Math.min(first + pageSize, matches.size()));
+        } else {
+            List<Object> params = new ArrayList<>();
+            String where = where(forum, query, viewer, params);
+            Query ids = em.createNativeQuery("SELECT i.id FROM idea i" + where + order + " LIMIT ? OFFSET ?");
+            bind(ids, params);
+            ids.setParameter(params.size() + 1, pageSize).setParameter(params.size() + 2, first);
+            page = ids.getResultList();
+        }
         if (page.isEmpty()) {
             return List.of();
         }
@@ -98,11 +106,30 @@ public class IdeaService {
      */
     public long count(@NotNull Forum forum, @NotNull BoardQuery query) {
         IdeaRules.Viewer viewer = rules.viewer(forum);
+        if (BoardQuery.fullText(query.search()) != null) {
+            return searchMatches(forum, query, viewer, order(query, viewer)).size();
+        }
         List<Object> params = new ArrayList<>();
         Query q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM idea i" + where(forum, query, viewer, params)
                 + " LIMIT " + (COUNTED + 1) + ") counted");
         bind(q, params);
         return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private static String order(BoardQuery query, IdeaRules.Viewer viewer) {
+        boolean bySupport = query.sort() == BoardQuery.Sort.MOST_SUPPORTED && viewer.seesCounts();
+        return bySupport ? " ORDER BY i.support_count DESC, i.id DESC" : " ORDER BY i.created_at DESC, i.id DESC";
+    }
+
+    /** A search's first COUNTED + 1 matches in the board's order, found once per request for count and page. */
+    private List<Long> searchMatches(Forum forum, BoardQuery query, IdeaRules.Viewer viewer, String order) {
+        List<Object> params = new ArrayList<>();
+        String where = where(forum, query, viewer, params);
+        return searches.get(viewer + where + order + params, () -> {
+            Query ids = em.createNativeQuery("SELECT i.id FROM idea i" + where + order + " LIMIT " + (COUNTED + 1));
+            bind(ids, params);
+            return ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        });
     }
 
     /** One idea, readable by whoever may read the forum; hidden ones only by moderators and the author. */

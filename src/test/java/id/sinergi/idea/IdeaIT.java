@@ -351,5 +351,14 @@ class IdeaIT {
         assertEquals(1, ideas.count(forum, new BoardQuery(null, null, "kampa", BoardQuery.Sort.NEWEST)), "prefixes match");
         assertEquals(3, ideas.count(forum, new BoardQuery(room.theme(), null, "  ", BoardQuery.Sort.NEWEST)));
         assertEquals(0, ideas.count(forum, new BoardQuery(room.theme(), IdeaStatus.MERGED, null, BoardQuery.Sort.NEWEST)));
+
+        // count and page share one search per request; an idea posted in between is found by the next search
+        BoardQuery harbour = new BoardQuery(null, null, "pelabuhan", BoardQuery.Sort.NEWEST);
+        assertEquals(List.of("Pengawasan pelabuhan tikus", "Pelatihan petugas pelabuhan"),
+                ideas.board(forum, harbour, 0, 20).stream().map(IdeaView::title).toList());
+        assertEquals(List.of("Pelatihan petugas pelabuhan"), ideas.board(forum, harbour, 1, 20).stream().map(IdeaView::title).toList());
+        fixtures.actAs(author);
+        ideas.post(room.forum().getId(), new IdeaForm(room.theme(), "Pos pengaduan di pelabuhan", "Nomor pengaduan di ruang tunggu", false));
+        assertEquals(3, ideas.count(forum, harbour));
     }
 }

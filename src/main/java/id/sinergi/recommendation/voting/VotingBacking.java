@@ -40,6 +40,9 @@ public class VotingBacking implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The choices in the order the vote box shows them. */
+    private static final List<String> CHOICES = Arrays.stream(Choice.values()).map(Enum::name).toList();
+
     @Inject
     private ForumService forums;
 
@@ -73,8 +76,6 @@ public class VotingBacking implements Serializable {
     private Map<Long, List<Breakdown.Group>> breakdown = Map.of();
 
     private VotingForm votingForm = new VotingForm();
-
-    private static final List<String> CHOICES = Arrays.stream(Choice.values()).map(Enum::name).toList();
 
     /** Recommendations of one theme, in order. */
     public record Section(String theme, List<RecommendationView> recommendations) implements Serializable {
