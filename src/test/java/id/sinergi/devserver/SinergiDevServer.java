@@ -34,13 +34,13 @@ public final class SinergiDevServer {
 
         DevMailServer mail = DevMailServer.start();
         mail.printArrivals();
-        Process payara = PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/payara-root"),
-                basedir.resolve("data/evidence"), db.jdbcUrl(),
-                true, mail.port(), ProcessBuilder.Redirect.INHERIT);
+        java.util.concurrent.atomic.AtomicReference<Process> payara = new java.util.concurrent.atomic.AtomicReference<>(
+                PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/payara-root"), basedir.resolve("data/evidence"),
+                        db.jdbcUrl(), true, mail.port(), ProcessBuilder.Redirect.INHERIT));
 
         Thread stopper = new Thread(() -> {
             System.out.println("[sinergi] Stopping Payara Micro and MariaDB ...");
-            PayaraProcess.stop(payara);
+            PayaraProcess.stop(payara.get());
             mail.close();
             try {
                 db.close();
@@ -51,9 +51,16 @@ public final class SinergiDevServer {
         Runtime.getRuntime().addShutdownHook(stopper);
 
         String url = "http://localhost:" + port + "/";
-        if (!PayaraProcess.awaitServing(payara, URI.create(url + "login"), Duration.ofMinutes(5))) {
-            System.err.println("[sinergi] Sinergi did not come up at " + url + "login; see the log above.");
-            System.exit(1);
+        if (!PayaraProcess.awaitServing(payara.get(), URI.create(url + "login"), Duration.ofMinutes(3))) {
+            // Payara Micro's boot now and then stops before its HTTP listener starts: once more
+            System.err.println("[sinergi] Sinergi did not come up within 3 minutes; starting Payara Micro once more ...");
+            PayaraProcess.stop(payara.get());
+            payara.set(PayaraProcess.startSinergi(basedir, port, basedir.resolve("target/payara-root"),
+                    basedir.resolve("data/evidence"), db.jdbcUrl(), true, mail.port(), ProcessBuilder.Redirect.INHERIT));
+            if (!PayaraProcess.awaitServing(payara.get(), URI.create(url + "login"), Duration.ofMinutes(5))) {
+                System.err.println("[sinergi] Sinergi did not come up at " + url + "login; see the log above.");
+                System.exit(1);
+            }
         }
         System.out.println("""
 
@@ -75,7 +82,7 @@ public final class SinergiDevServer {
                  Stop with Ctrl-C.
                 ============================================================
                 """.formatted(url, url, url, dataDir));
-        int exit = payara.waitFor();
+        int exit = payara.get().waitFor();
         System.exit(exit);
     }
 
@@ -139,6 +146,20 @@ public final class SinergiDevServer {
                         Files.delete(p);
                     }
                 }
+            }
+        }
+
+        /** Whether the application answers 200 at {@code uri} now. */
+        public static boolean answers(URI uri) {
+            try {
+                return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                        .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
 
