@@ -51,7 +51,7 @@ public class IdeaBoardBacking implements Serializable {
     private long counted;
 
     private final PagedModel<IdeaView> model = new PagedModel<>(
-            () -> Math.min(counted = ideas.count(forum(), query()), IdeaService.COUNTED),
+            this::countPaged,
             (first, size) -> ideas.board(forum(), query(), first, size),
             IdeaView::id);
 
@@ -64,6 +64,12 @@ public class IdeaBoardBacking implements Serializable {
         access = forums.access(forum);
         countsShown = access.moderator() || forum.supportCountsShown();
         themes = ThemeOption.of(forum);
+    }
+
+    /** What the paginator offers: the board's count, at most the ideas it pages; remembers whether there are more. */
+    private long countPaged() {
+        counted = ideas.count(forum(), query());
+        return Math.min(counted, IdeaService.COUNTED);
     }
 
     private Forum forum() {

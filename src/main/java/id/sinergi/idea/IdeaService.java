@@ -78,6 +78,11 @@ public class IdeaService {
      */
     public List<IdeaView> board(@NotNull Forum forum, @NotNull BoardQuery query, int first, int pageSize) {
         forums.getVisible(forum.getId());
+        if (first < 0 || first >= COUNTED) {
+            // the board pages the first COUNTED ideas only, whatever offset a crafted request asks for:
+            // a deep offset would walk the whole index
+            return List.of();
+        }
         IdeaRules.Viewer viewer = rules.viewer(forum);
         String order = order(query, viewer);
         List<?> page;
