@@ -151,7 +151,10 @@ class ActionBrowserIT {
             visitor.settle();
             Object pwned = ((JavascriptExecutor) visitor.driver()).executeScript("return typeof window.pwned");
             assertEquals("undefined", pwned, "no script of the title ran");
-            assertTrue(visitor.driver().findElements(By.cssSelector("canvas")).size() > 0, "the charts still draw");
+            assertTrue(visitor.driver().findElements(By.cssSelector("#status-chart circle.slice-PLANNED")).size() == 1,
+                    "the doughnut draws the planned action");
+            assertTrue(visitor.driver().findElement(By.id("recommendation-chart")).getText().contains(payload),
+                    "the bars name the recommendation as text");
             assertTrue(visitor.bodyText().contains("<img src=x onerror=pwned=2>" + run), "the action's title shown as text");
         }
     }

@@ -5,7 +5,6 @@ import id.sinergi.action.ActionStatus;
 import id.sinergi.action.ActionView;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.Slugs;
-import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
@@ -32,9 +31,6 @@ public class AccountabilityBacking implements Serializable {
     @Inject
     private AccountabilityService accountability;
 
-    @Inject
-    private UserLanguage language;
-
     private String slug;
     private Long forumId;
     private String forumTitle;
@@ -47,8 +43,7 @@ public class AccountabilityBacking implements Serializable {
     private boolean overdueOnly;
     private Figures institution;
     private PagedModel<TimelineEntry> timeline;
-    private String statusChart;
-    private String recommendationChart;
+    private List<Charts.Slice> statusSlices;
 
     public void load() {
         slug = Navigation.param("slug");
@@ -71,8 +66,7 @@ public class AccountabilityBacking implements Serializable {
                     (first, size) -> accountability.timeline(id, institutionId, first, size),
                     e -> e.reportedAt().toString() + e.actionId());
         }
-        statusChart = Charts.statusDoughnut(total, language.getLocale());
-        recommendationChart = Charts.completionBars(byRecommendation, language.getLocale());
+        statusSlices = Charts.statusSlices(total);
         filter();
     }
 
@@ -102,6 +96,5 @@ public class AccountabilityBacking implements Serializable {
     public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
     public Figures getInstitution() { return institution; }
     public PagedModel<TimelineEntry> getTimeline() { return timeline; }
-    public String getStatusChart() { return statusChart; }
-    public String getRecommendationChart() { return recommendationChart; }
+    public List<Charts.Slice> getStatusSlices() { return statusSlices; }
 }

@@ -1,72 +1,51 @@
 package id.sinergi.action.accountability;
 
 import id.sinergi.action.ActionStatus;
-import id.sinergi.platform.Messages;
-import id.sinergi.platform.ScriptJson;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Chart.js configurations for {@code p:chart}: built as JSON here, so labels are escaped (for JSON,
- * and for the {@code <script>} PrimeFaces writes them into) and in the reader's language. Every chart has a table beside it on the page for screen readers and print.
+ * The accountability page's charts, drawn by the page itself (SVG and CSS, no script): a doughnut of the
+ * actions by status and bars of completion. A phone on a slow network paints them with the text, and
+ * user text in them is escaped by Facelets like any other text. Every chart has a table beside it on
+ * the page for screen readers and print; the colours are in the CSS ({@code .slice-…}, {@code .swatch-…}).
  */
-final class Charts {
-
-    /** One colour per status, the same on every chart and in the CSS. */
-    private static final String[] STATUS_COLORS = {"#9ca3af", "#0f5f8c", "#16803d", "#b91c1c", "#6b7280"};
+public final class Charts {
 
     private Charts() {
     }
 
-    static String statusDoughnut(Figures f, Locale locale) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        for (ActionStatus s : ActionStatus.values()) {
-            labels.add(Messages.format(locale, s.messageKey()));
+    /**
+     * One status's part of the doughnut, as an SVG stroke on a circle of circumference 100: {@code share}
+     * percent long, starting {@code start} percent round from the top.
+     */
+    public record Slice(ActionStatus status, long count, double share, double start) {
+
+        /** The stroke's dash: the slice, then the gap round the rest of the circle. */
+        public String dash() {
+            return share + " " + (100 - share);
         }
-        JsonArrayBuilder colors = Json.createArrayBuilder();
-        for (String c : STATUS_COLORS) {
-            colors.add(c);
+
+        /** Where the dash starts: SVG starts a circle's stroke at three o'clock, the doughnut at twelve. */
+        public double offset() {
+            return 25 - start;
         }
-        return ScriptJson.escape(Json.createObjectBuilder()
-                .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", Json.createArrayBuilder().add(f.planned()).add(f.inProgress()).add(f.done())
-                                        .add(f.blocked()).add(f.cancelled()))
-                                .add("backgroundColor", colors))))
-                .add("options", Json.createObjectBuilder()
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("position", "right"))))
-                .build().toString());
     }
 
-    static String completionBars(List<Figures> rows, Locale locale) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        for (Figures f : rows) {
-            labels.add(f.label().length() > 40 ? f.label().substring(0, 39) + "…" : f.label());
-            values.add(Math.round(f.completion() * 10) / 10.0);
+    static List<Slice> statusSlices(Figures f) {
+        long[] counts = {f.planned(), f.inProgress(), f.done(), f.blocked(), f.cancelled()};
+        long total = f.planned() + f.inProgress() + f.done() + f.blocked() + f.cancelled();
+        List<Slice> slices = new ArrayList<>();
+        double start = 0;
+        for (ActionStatus status : ActionStatus.values()) {
+            long count = counts[status.ordinal()];
+            if (count > 0 && total > 0) {
+                double share = Math.round(count * 1000.0 / total) / 10.0;
+                slices.add(new Slice(status, count, share, start));
+                start += share;
+            }
         }
-        return ScriptJson.escape(Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.format(locale, "accountability.completion"))
-                                .add("data", values)
-                                .add("backgroundColor", "#0f5f8c"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("x",
-                                Json.createObjectBuilder().add("min", 0).add("max", 100)))
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("display", false))))
-                .build().toString());
+        return slices;
     }
 }
