@@ -1,19 +1,14 @@
 package id.sinergi.identity;
 
 import id.sinergi.platform.Caller;
-import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The logged-in user as the services see it, read from the database once per request: roles and
@@ -29,53 +24,17 @@ public class CurrentCaller implements Caller {
     @Inject
     private HttpServletRequest request;
 
-    @PersistenceContext
-    private EntityManager em;
-
-    private boolean loaded;
-    private Long userId;
-    private String email;
-    private String name;
-    private Long institutionId;
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-    private Long apiTokenId;
-
     @Inject
-    private ApiTokenService tokens;
+    private CallerRows rows;
 
-    private void load() {
-        if (loaded) {
-            return;
+    private CallerRows.Row row;
+
+    private CallerRows.Row load() {
+        if (row == null) {
+            Principal principal = principal();
+            row = principal == null ? CallerRows.Row.NOBODY : rows.read(principal.getName());
         }
-        loaded = true;
-        Principal principal = principal();
-        if (principal == null) {
-            return;
-        }
-        if (principal.getName().startsWith(ApiTokenService.PRINCIPAL_PREFIX)) {
-            // a token acts for its institution as a lead, attributed to its issuer, with no other role
-            tokens.byPrincipal(principal.getName()).ifPresent(token -> {
-                apiTokenId = token.tokenId();
-                userId = token.issuedBy();
-                email = "api-token:" + token.tokenId() + " (" + token.name() + ")";
-                name = token.name() + " (API)";
-                institutionId = token.institutionId();
-                roles.add(Role.INSTITUTION_LEAD);
-            });
-            return;
-        }
-        // one plain statement per request: every API call and page pays for it (a JPQL report query was
-        // prepared again on each run and cost a sixth of a vote's time)
-        for (NativeRows.Row row : NativeRows.direct(em, "SELECT u.id, u.email, u.name, u.institution_id, r.role FROM app_user u"
-                + " LEFT JOIN user_role r ON r.user_id = u.id WHERE u.email = ? AND u.active = TRUE", principal.getName())) {
-            userId = row.id("id");
-            email = row.string("email");
-            name = row.string("name");
-            institutionId = row.longOrNull("institution_id");
-            if (row.string("role") != null) {
-                roles.add(Role.valueOf(row.string("role")));
-            }
-        }
+        return row;
     }
 
     /**
@@ -92,50 +51,44 @@ public class CurrentCaller implements Caller {
 
     @Override
     public boolean isAuthenticated() {
-        load();
-        return userId != null;
+        return load().userId() != null;
     }
 
     @Override
     public Long userId() {
-        load();
-        return userId;
+        return load().userId();
     }
 
     @Override
     public String auditName() {
-        load();
+        String email = load().email();
         return email == null ? "anonymous" : email;
     }
 
     @Override
     public boolean hasRole(Role role) {
-        load();
-        return roles.contains(role);
+        return load().roles().contains(role);
     }
 
     @Override
     public Long institutionId() {
-        load();
-        return institutionId;
+        return load().institutionId();
     }
 
     @Override
     public String displayName() {
-        load();
+        String name = load().name();
         return name == null ? auditName() : name;
     }
 
     @Override
     public Long apiTokenId() {
-        load();
-        return apiTokenId;
+        return load().apiTokenId();
     }
 
     /** For pages: {@code #{caller.name}}, {@code #{caller.is('ADMIN')}}. */
     public String getName() {
-        load();
-        return name;
+        return load().name();
     }
 
     public boolean isLoggedIn() {

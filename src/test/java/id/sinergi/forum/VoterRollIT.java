@@ -21,6 +21,7 @@ import id.sinergi.recommendation.RecommendationService;
 import id.sinergi.recommendation.RecommendationStatus;
 import id.sinergi.recommendation.publication.Publication;
 import id.sinergi.recommendation.publication.PublicationService;
+import id.sinergi.recommendation.voting.BallotBox;
 import id.sinergi.recommendation.voting.BallotView;
 import id.sinergi.recommendation.voting.Breakdown;
 import id.sinergi.recommendation.voting.Choice;
@@ -83,6 +84,11 @@ class VoterRollIT {
 
     @Inject
     VotingService voting;
+
+
+    @Inject
+
+    BallotBox ballotBox;
 
     @Inject
     PublicationService publications;
@@ -151,7 +157,7 @@ class VoterRollIT {
 
     private void vote(User user, Panel panel, Choice choice) {
         fixtures.actAs(user);
-        voting.vote(panel.forum().getSlug(), panel.recommendation(), choice);
+        ballotBox.vote(panel.forum().getSlug(), panel.recommendation(), choice);
     }
 
     private void close(Panel panel) {
@@ -193,7 +199,7 @@ class VoterRollIT {
 
         fixtures.actAs(fakes.getFirst());
         assertEquals("roll.why.pending", assertThrows(AccessDeniedException.class,
-                () -> voting.vote(panel.forum().getSlug(), panel.recommendation(), Choice.DISAGREE)).messageKey());
+                () -> ballotBox.vote(panel.forum().getSlug(), panel.recommendation(), Choice.DISAGREE)).messageKey());
         fixtures.actAs(panel.moderator());
         assertEquals(5, roll.count(panel.forum().getId(), VoterStatus.PENDING, null), "four fakes and one real person wait");
         assertEquals(1, roll.admit(panel.forum().getId(), List.of(real.getId())));
@@ -350,14 +356,14 @@ class VoterRollIT {
 
         fixtures.actAs(here);
         assertEquals("roll.why.checkIn", assertThrows(AccessDeniedException.class,
-                () -> voting.vote(forum.getSlug(), recommendation, Choice.AGREE)).messageKey());
+                () -> ballotBox.vote(forum.getSlug(), recommendation, Choice.AGREE)).messageKey());
         assertThrows(AccessDeniedException.class, () -> roll.checkInByBadge(forum.getId(), badge), "nobody checks themselves in");
         fixtures.actAs(helper);
         assertTrue(roll.checkInByBadge(forum.getId(), badge).justNow());
         assertFalse(roll.checkInByBadge(forum.getId(), badge.toLowerCase()).justNow(), "a second scan changes nothing");
         assertThrows(AccessDeniedException.class, () -> roll.badges(forum.getId()), "helpers check in; they do not print the roll");
         fixtures.actAs(here);
-        voting.vote(forum.getSlug(), recommendation, Choice.AGREE);
+        ballotBox.vote(forum.getSlug(), recommendation, Choice.AGREE);
         fixtures.actAs(moderator);
         voting.closeNow(forum.getId());
         assertEquals(1, voting.ballot(forum.getId()).orElseThrow().eligibleCount(), "only the person checked in counts");

@@ -23,6 +23,7 @@ import id.sinergi.platform.SinergiDataSource;
 import id.sinergi.recommendation.publication.Publication;
 import id.sinergi.recommendation.publication.PublicationService;
 import id.sinergi.recommendation.voting.BallotTimer;
+import id.sinergi.recommendation.voting.BallotBox;
 import id.sinergi.recommendation.voting.BallotView;
 import id.sinergi.recommendation.voting.Choice;
 import id.sinergi.recommendation.voting.Tally;
@@ -70,6 +71,11 @@ class RecommendationIT {
 
     @Inject
     VotingService voting;
+
+
+    @Inject
+
+    BallotBox ballotBox;
 
     @Inject
     PublicationService publications;
@@ -149,7 +155,7 @@ class RecommendationIT {
 
     private void vote(User user, Room room, Long recommendation, Choice choice) {
         fixtures.actAs(user);
-        voting.vote(room.forum().getSlug(), recommendation, choice);
+        ballotBox.vote(room.forum().getSlug(), recommendation, choice);
     }
 
     @Test
@@ -232,7 +238,7 @@ class RecommendationIT {
             Choice choice = i % 2 == 0 ? Choice.AGREE : Choice.ABSTAIN;
             done.add(pool.submit((Callable<Choice>) () -> {
                 fixtures.actAsOnThisThread(voter);
-                return voting.vote(room.forum().getSlug(), id, choice);
+                return ballotBox.vote(room.forum().getSlug(), id, choice);
             }));
         }
         for (Future<Choice> f : done) {

@@ -134,26 +134,11 @@ public class RollService {
     }
 
     /**
-     * For the vote path: passes when the caller may vote in the forum now, refuses with the reason
-     * otherwise. In an open forum the first vote puts a member on the roll (the only write, and
-     * only once per person: people on the roll cost one primary-key read).
+     * For the vote path, when the caller is not on the roll yet ({@link VoterCheck} looked): in an open forum the first
+     * vote puts a member on the roll (once per person), anywhere else the vote is refused with the reason.
      */
-    public void requireVoter(long forumId, RollMode mode, boolean checkedInOnly, Visibility visibility) {
+    public void admitOnFirstVote(long forumId, RollMode mode, boolean checkedInOnly, Visibility visibility) {
         Long user = caller.userId();
-        Optional<NativeRows.Row> found = NativeRows.direct(em, "SELECT status, checked_in_at FROM forum_voter"
-                + " WHERE forum_id = ? AND user_id = ?", forumId, user).stream().findFirst();
-        if (found.isPresent()) {
-            NativeRows.Row row = found.get();
-            String status = row.string("status");
-            if (!VoterStatus.ADMITTED.name().equals(status)) {
-                throw audit.refuse("vote.cast", "Forum", forumId, VoterStatus.PENDING.name().equals(status)
-                        ? "roll.why.pending" : "roll.why.declined");
-            }
-            if (checkedInOnly && row.get("checked_in_at") == null) {
-                throw audit.refuse("vote.cast", "Forum", forumId, "roll.why.checkIn");
-            }
-            return;
-        }
         if (mode != RollMode.OPEN) {
             throw audit.refuse("vote.cast", "Forum", forumId, mode == RollMode.ADMISSION ? "roll.why.request" : "roll.why.invitedOnly");
         }

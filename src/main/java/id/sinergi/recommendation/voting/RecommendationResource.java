@@ -40,6 +40,9 @@ public class RecommendationResource {
     @Inject
     private VotingService voting;
 
+    @Inject
+    private BallotBox ballotBox;
+
     @GET
     @Operation(summary = "The forum's recommendations in order; results (totals and breakdown) once the vote has closed")
     public List<RecommendationJson> list(@PathParam("slug") String slug) {
@@ -68,7 +71,7 @@ public class RecommendationResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("vote.choiceRequired");
         }
-        return new VoteJson(voting.vote(slug, id, choice).name());
+        return new VoteJson(ballotBox.vote(slug, id, choice).name());
     }
 
     public record VoteJson(String choice) {

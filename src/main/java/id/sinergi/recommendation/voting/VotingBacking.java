@@ -76,9 +76,21 @@ public class VotingBacking implements Serializable {
     private Map<Long, List<Breakdown.Group>> breakdown = Map.of();
 
     private VotingForm votingForm = new VotingForm();
+    private Boolean moderatorView;
 
     /** Recommendations of one theme, in order. */
     public record Section(String theme, List<RecommendationView> recommendations) implements Serializable {
+    }
+
+    /**
+     * Whether the view is built with the moderator's forms: read by {@code c:if} while the view is built, before
+     * {@link #load}. A participant's page then has no date and number fields, and none of their 100 KB of script.
+     */
+    public boolean isModeratorView() {
+        if (moderatorView == null) {
+            moderatorView = forums.access(forums.getBySlug(Navigation.param("slug"))).moderator();
+        }
+        return moderatorView;
     }
 
     public void load() {

@@ -4,21 +4,12 @@ import id.sinergi.audit.AuditService;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumPhase;
 import id.sinergi.forum.ForumService;
-import id.sinergi.forum.RollMode;
-import id.sinergi.forum.Visibility;
 import id.sinergi.forum.roll.RollService;
-import id.sinergi.platform.ConflictException;
-import id.sinergi.platform.Deadlocks;
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.NativeRows;
-import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -37,10 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The vote on a forum's recommendations. Votes are written with one idempotent statement that
- * only succeeds while the ballot is open (the primary key keeps one vote per person per
- * recommendation; a changed vote overwrites it), and the close is a conditional update, so a
- * vote either lands before the close and is counted, or is refused.
+ * The vote on a forum's recommendations: opening, closing, reminders, totals and turnout. Votes
+ * themselves are cast in {@link BallotBox}; the close is a conditional update, so a vote either
+ * lands before the close and is counted, or is refused.
  */
 @Stateless
 public class VotingService {
@@ -68,9 +58,6 @@ public class VotingService {
 
     @Inject
     private RollService roll;
-
-    @Resource
-    private SessionContext context;
 
     @Inject
     private Event<TallyChanged> tallyChanged;
@@ -156,64 +143,6 @@ public class VotingService {
     }
 
     // ---------------------------------------------------------------- voters
-
-    /**
-     * Casts or changes the caller's vote. Nothing about it is logged or audited: the audit log
-     * would otherwise tell who voted when, next to a tally that moved. A vote either lands before
-     * the close or is answered "closed" (409); a transaction MariaDB chose as a deadlock victim
-     * is tried once more.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Choice vote(@NotNull String slug, @NotNull Long recommendationId, @NotNull Choice choice) {
-        VotingService self = context.getBusinessObject(VotingService.class);
-        try {
-            return self.castOnce(slug, recommendationId, choice);
-        } catch (RuntimeException e) {
-            if (e instanceof BusinessException || !Deadlocks.isDeadlock(e)) {
-                throw e;
-            }
-            return self.castOnce(slug, recommendationId, choice);
-        }
-    }
-
-    /** One attempt at {@link #vote}, in a transaction of its own; checks everything itself. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Choice castOnce(@NotNull String slug, @NotNull Long recommendationId, @NotNull Choice choice) {
-        if (!caller.isAuthenticated() || caller.userId() == null) {
-            throw audit.refuse("vote.cast", "Recommendation", recommendationId, "error.unauthenticated");
-        }
-        if (caller.apiTokenId() != null) {
-            // an institution's token reports on actions; a person votes
-            throw audit.refuse("vote.cast", "Recommendation", recommendationId, "error.accessDenied");
-        }
-        // the statements of a vote go straight through the transaction's connection (NativeRows.direct): a vote
-        // is the one call a whole room makes at once
-        NativeRows.Row row = NativeRows.direct(em, "SELECT r.forum_id, f.visibility, f.roll_mode, f.checked_in_only,"
-                        + " b.closed_at, b.ends_at FROM recommendation r JOIN shared_forum f ON f.id = r.forum_id"
-                        + " LEFT JOIN ballot b ON b.forum_id = f.id WHERE r.id = ? AND f.slug = ?", recommendationId, slug)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("recommendation.notFound"));
-        long forumId = row.id("forum_id");
-        Instant now = Instant.now();
-        Instant endsAt = row.instant("ends_at");
-        if (endsAt == null) {
-            throw new ConflictException("vote.notOpen");
-        }
-        if (row.instant("closed_at") != null || !now.isBefore(endsAt)) {
-            throw new ConflictException("vote.closed");
-        }
-        roll.requireVoter(forumId, RollMode.valueOf(row.string("roll_mode")), row.bool("checked_in_only"),
-                Visibility.valueOf(row.string("visibility")));
-        // the ballot row's shared lock makes the close wait for this vote, or this vote wait for the close
-        int written = NativeRows.directUpdate(em, "INSERT INTO vote (recommendation_id, user_id, choice, cast_at)"
-                        + " SELECT ?, ?, ?, ? FROM ballot b WHERE b.forum_id = ? AND b.closed_at IS NULL AND b.ends_at > ?"
-                        + " ON DUPLICATE KEY UPDATE choice = VALUES(choice), cast_at = VALUES(cast_at)",
-                recommendationId, caller.userId(), choice.name(), now, forumId, now);
-        if (written == 0) {
-            throw new ConflictException("vote.closed");
-        }
-        tallyChanged.fire(new TallyChanged(forumId));
-        return choice;
-    }
 
     /** The caller's own votes in a forum (recommendation id to choice): shown to the caller alone. */
     public Map<Long, Choice> myVotes(@NotNull Long forumId) {
