@@ -24,7 +24,7 @@ run() { # page, extra Lighthouse arguments
   page=$1; shift
   name=$(echo "$page" | tr '/' '_')
   "$LH/node_modules/.bin/lighthouse" "$base$page" --quiet --output=json --output-path="$out/report$name.json" \
-    --chrome-flags="--headless=new --no-sandbox --disable-dev-shm-usage $FLAGS" "$@" >/dev/null 2>&1 || true
+    --chrome-flags="--headless=new --no-sandbox --disable-dev-shm-usage ${FLAGS:-}" "$@" >/dev/null 2>&1 || true
   node -e '
     const r = require(process.argv[1]);
     const c = r.categories, a = r.audits;
