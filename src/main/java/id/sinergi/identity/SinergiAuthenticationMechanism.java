@@ -1,6 +1,7 @@
 package id.sinergi.identity;
 
 import id.sinergi.platform.ApiError;
+import id.sinergi.platform.DatabaseDown;
 import id.sinergi.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,24 +59,33 @@ public class SinergiAuthenticationMechanism implements HttpAuthenticationMechani
             context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             return context.notifyContainerAboutLogin(result);
         }
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
-            if (!request.getRequestURI().startsWith(request.getContextPath() + ACTIONS_API)) {
-                // a token is its institution's, for its actions: never a person posting, voting or reading forums
-                return apiRefusal(request, response, 403, "token.onlyActions");
+        try {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+                if (!request.getRequestURI().startsWith(request.getContextPath() + ACTIONS_API)) {
+                    // a token is its institution's, for its actions: never a person posting, voting or reading forums
+                    return apiRefusal(request, response, 403, "token.onlyActions");
+                }
+                return tokens.authenticate(authorization.substring(7).strip())
+                        .map(token -> context.notifyContainerAboutLogin(ApiTokenService.PRINCIPAL_PREFIX + token.tokenId(),
+                                Set.of(Role.INSTITUTION_LEAD.name())))
+                        .orElseGet(() -> apiUnauthorized(request, response, context));
             }
-            return tokens.authenticate(authorization.substring(7).strip())
-                    .map(token -> context.notifyContainerAboutLogin(ApiTokenService.PRINCIPAL_PREFIX + token.tokenId(),
-                            Set.of(Role.INSTITUTION_LEAD.name())))
-                    .orElseGet(() -> apiUnauthorized(request, response, context));
-        }
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
-            // scripts only: a page never logs in from a header (a browser would resend it unasked)
-            CredentialValidationResult result = basic(authorization.substring(6).strip());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && isApi(request)) {
+                // scripts only: a page never logs in from a header (a browser would resend it unasked)
+                CredentialValidationResult result = basic(authorization.substring(6).strip());
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+                return apiUnauthorized(request, response, context);
             }
-            return apiUnauthorized(request, response, context);
+        } catch (RuntimeException e) {
+            if (!isApi(request) || !DatabaseDown.isCause(e)) {
+                throw e;
+            }
+            // a script's credentials cannot be checked without the database: 503, as the API answers then
+            response.setHeader("Retry-After", DatabaseDown.RETRY_AFTER);
+            return apiRefusal(request, response, 503, "error.databaseDown");
         }
         Principal loggedIn = request.getUserPrincipal();
         if (loggedIn != null) {

@@ -57,6 +57,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             };
             return json(status, Messages.format(locale, key));
         }
+        if (DatabaseDown.isCause(cause)) {
+            LOG.warning("Database unavailable: " + cause);
+            return Response.fromResponse(json(503, Messages.format(locale, "error.databaseDown")))
+                    .header("Retry-After", DatabaseDown.RETRY_AFTER).build();
+        }
         LOG.log(Level.SEVERE, "Unexpected API failure", cause);
         return json(500, Messages.format(locale, "error.internal"));
     }

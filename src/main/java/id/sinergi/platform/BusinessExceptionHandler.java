@@ -7,6 +7,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.el.ELException;
@@ -51,6 +52,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 String back = CDI.current().select(UserLanguage.class).get().getCurrentPath();
                 Navigation.redirect("/error/expired.xhtml?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            } else if (DatabaseDown.isCause(cause)) {
+                events.remove();
+                LOG.warning("Database unavailable: " + cause);
+                databaseDown(faces);
             } else {
                 // the user sees the 500 page; whoever runs the server needs the cause
                 LOG.log(Level.SEVERE, "Unexpected error in " + (faces.getViewRoot() == null ? "?" : faces.getViewRoot().getViewId()), cause);
@@ -72,6 +77,35 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         try {
             faces.getExternalContext().getRequestMap().put("sinergi.error.message", text);
             faces.getExternalContext().responseSendError(business.httpStatus() == 400 ? 400 : business.httpStatus(), text);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    /**
+     * The 503 page, which needs no database (the error pages' layout reads the caller and the inbox); an Ajax
+     * request or a form post is sent to it by reloading the page.
+     */
+    private static void databaseDown(FacesContext faces) {
+        UserLanguage language = CDI.current().select(UserLanguage.class).get();
+        ExternalContext external = faces.getExternalContext();
+        String path = language.getCurrentPath();
+        if (faces.isPostback() || faces.getPartialViewContext().isAjaxRequest()) {
+            Navigation.redirect(path);
+            return;
+        }
+        if (external.isResponseCommitted()) {
+            return;
+        }
+        try {
+            external.responseReset();
+            external.setResponseStatus(503);
+            external.setResponseHeader("Retry-After", DatabaseDown.RETRY_AFTER);
+            external.setResponseHeader("Cache-Control", "no-store");
+            external.setResponseContentType("text/html");
+            external.setResponseCharacterEncoding("UTF-8");
+            external.getResponseOutputWriter().write(DatabaseDown.page(language.getLocale(), external.getRequestContextPath() + path));
             faces.responseComplete();
         } catch (IOException e) {
             throw new FacesException(e);

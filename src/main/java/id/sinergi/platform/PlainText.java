@@ -39,7 +39,8 @@ public class PlainText {
         return toHtml(text);
     }
 
-    private static String escape(String s) {
+    /** Every HTML character of {@code s} escaped, nothing else changed. */
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -73,6 +73,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** Stops the server and starts it again on the same port and data once {@code whileDown} has run. */
+    public void outage(Runnable whileDown) throws ManagedProcessException {
+        db.stop();
+        try {
+            whileDown.run();
+        } finally {
+            try {
+                db.start();
+            } catch (ManagedProcessException stalled) {
+                db.start();
+            }
+        }
+    }
+
     @Override
     public void close() throws Exception {
         db.stop();

@@ -73,6 +73,29 @@ public class ItDatabase implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Stops the test MariaDB, runs {@code whileDown}, and starts it again on the same port and data whatever
+     * happened ({@code DatabaseDownIT}: what the server does without its database, and that it comes back).
+     */
+    public static void outage(WhileDown whileDown) throws Exception {
+        Exception[] thrown = new Exception[1];
+        db.outage(() -> {
+            try {
+                whileDown.run();
+            } catch (Exception e) {
+                thrown[0] = e;
+            }
+        });
+        if (thrown[0] != null) {
+            throw thrown[0];
+        }
+    }
+
+    /** What a test does while the database is down. */
+    public interface WhileDown {
+        void run() throws Exception;
+    }
+
     public static Path basedir() {
         return Path.of(System.getProperty("sinergi.basedir", ".")).toAbsolutePath().normalize();
     }
