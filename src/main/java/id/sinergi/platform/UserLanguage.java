@@ -36,15 +36,15 @@ public class UserLanguage {
         return getLocale().getLanguage();
     }
 
-    /**
-     * The path of the page as the user sees it (without the context path), to come back to after
-     * switching language; for a forwarded clean URL such as {@code /f/slug}, the original one.
-     */
     /** A path given in a link ({@code ?back=}) if it stays in the application, else {@code null}. */
     public String localPath(String path) {
         return Navigation.localPath(path);
     }
 
+    /**
+     * The path of the page as the user sees it (without the context path), to come back to after
+     * switching language; for a forwarded clean URL such as {@code /f/slug}, the original one.
+     */
     public String getCurrentPath() {
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
