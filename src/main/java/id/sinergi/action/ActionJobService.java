@@ -8,6 +8,8 @@ import id.sinergi.platform.Messages;
 import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.SqlIds;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +59,7 @@ public class ActionJobService {
     }
 
     /** Runs the job for today as the application's clock says. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Result runToday() {
         return run(clock.today());
     }

@@ -1,5 +1,6 @@
 package id.sinergi.action;
 
+import id.sinergi.platform.TimerJobs;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -23,9 +24,11 @@ public class ActionTimer {
 
     @Schedule(hour = "6-23", minute = "0,30", timezone = "Asia/Jakarta", persistent = false)
     void daily() {
-        ActionJobService.Result result = job.runToday();
-        if (result.ran()) {
-            LOG.info(() -> "Daily action job: " + result);
-        }
+        TimerJobs.run(LOG, "Daily action job", () -> {
+            ActionJobService.Result result = job.runToday();
+            if (result.ran()) {
+                LOG.info(() -> "Daily action job: " + result);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.notification;
 
+import id.sinergi.platform.TimerJobs;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -7,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
 
 /**
  * When mail goes out besides right after a commit ({@link MailTrigger}): every minute for what failed
@@ -18,16 +21,18 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailTimer {
 
+    private static final Logger LOG = Logger.getLogger(MailTimer.class.getName());
+
     @Inject
     private MailDispatcher dispatcher;
 
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
     void retry() {
-        dispatcher.drain();
+        TimerJobs.run(LOG, "Mail retry", dispatcher::drain);
     }
 
     @Schedule(hour = "7", minute = "0", timezone = "Asia/Jakarta", persistent = false)
     void digest() {
-        dispatcher.sendDigests();
+        TimerJobs.run(LOG, "Daily digest", dispatcher::sendDigests);
     }
 }

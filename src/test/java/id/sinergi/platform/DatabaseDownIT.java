@@ -1,6 +1,7 @@
 package id.sinergi.platform;
 
 import id.sinergi.testing.ItDatabase;
+import id.sinergi.testing.Sql;
 import id.sinergi.testing.TestServer;
 import id.sinergi.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class DatabaseDownIT {
         assertEquals(201, saved.statusCode(), saved.body());
 
         Map<String, HttpResponse<String>> down = new HashMap<>();
+        long stopped = System.nanoTime();
         ItDatabase.outage(() -> {
             down.put("page", visitor.get(PAGE));
             down.put("page, English", visitor.get(PAGE, "Cookie", UserLanguage.COOKIE + "=en"));
@@ -49,6 +51,8 @@ class DatabaseDownIT {
             down.put("health", visitor.get("health/ready"));
             down.put("post", visitor.send("POST", API + "/ideas", "{\"themeId\": 3, \"title\": \"Saat gangguan " + run
                     + "\", \"body\": \"Tidak tersimpan\"}", "Authorization", lead, "Accept-Language", "en"));
+            // long enough for the vote sweep (every 15 s) and the container's retry 5 s later to fail
+            Thread.sleep(Math.max(0, Duration.ofSeconds(22).toNanos() - (System.nanoTime() - stopped)) / 1_000_000);
         });
 
         HttpResponse<String> page = down.get("page");
@@ -82,5 +86,19 @@ class DatabaseDownIT {
         assertEquals(200, ideas.statusCode(), ideas.body());
         assertTrue(ideas.body().contains("Sebelum gangguan " + run), "what was acknowledged before the outage: " + ideas.body());
         assertFalse(ideas.body().contains("Saat gangguan " + run), "what was refused during it");
+
+        // the scheduled jobs survived the outage: a vote whose end time has passed is still closed by the sweep
+        Sql.Forum forum = Sql.forum("pemadaman-" + run, "Forum pemadaman " + run, run.substring(0, 6).toUpperCase(), "VOTING", "Tema");
+        Sql.update("INSERT INTO recommendation (forum_id, position, title, body, status, created_by, created_at, updated_at)"
+                + " VALUES (?, 1, 'Rekomendasi', 'Isi.', 'DRAFT', 2, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", forum.id());
+        Sql.update("INSERT INTO ballot (forum_id, opened_at, ends_at, quorum_percent, threshold_percent)"
+                + " VALUES (?, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) - INTERVAL 1 SECOND, 0, 50)", forum.id());
+        long closedBy = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < closedBy
+                && Sql.count("SELECT COUNT(*) FROM ballot WHERE forum_id = ? AND closed_at IS NOT NULL", forum.id()) == 0) {
+            Thread.sleep(500);
+        }
+        assertEquals(1, Sql.count("SELECT COUNT(*) FROM ballot WHERE forum_id = ? AND closed_at IS NOT NULL", forum.id()),
+                "the vote sweep still runs after the outage (a failed timer used to be expunged for good)");
     }
 }

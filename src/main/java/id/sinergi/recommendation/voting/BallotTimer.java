@@ -1,5 +1,6 @@
 package id.sinergi.recommendation.voting;
 
+import id.sinergi.platform.TimerJobs;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -44,10 +45,12 @@ public class BallotTimer {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void sweep() {
-        int closed = voting.closeDue();
-        int reminded = voting.remindDue();
-        if (closed + reminded > 0) {
-            LOG.info(() -> "Votes closed: " + closed + ", reminders sent: " + reminded);
-        }
+        TimerJobs.run(LOG, "Vote sweep", () -> {
+            int closed = voting.closeDue();
+            int reminded = voting.remindDue();
+            if (closed + reminded > 0) {
+                LOG.info(() -> "Votes closed: " + closed + ", reminders sent: " + reminded);
+            }
+        });
     }
 }

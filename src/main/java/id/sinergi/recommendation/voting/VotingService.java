@@ -12,6 +12,8 @@ import id.sinergi.platform.Formats;
 import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.Role;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -106,7 +108,12 @@ public class VotingService {
         }
     }
 
-    /** Closes every vote whose end time has passed; run by the timer. Returns how many it closed. */
+    /**
+     * Closes every vote whose end time has passed; run by the timer, in a transaction of its own so that a failure
+     * (the database away) rolls back only this and never the timer's delivery (see {@code TimerJobs}). Returns how
+     * many it closed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int closeDue() {
         List<?> due = em.createNativeQuery("SELECT forum_id FROM ballot WHERE closed_at IS NULL AND ends_at <= ?")
                 .setParameter(1, Instant.now()).getResultList();
@@ -122,6 +129,7 @@ public class VotingService {
      * A vote that ran for a day or less needs no reminder: its opening notice was recent.
      * Returns how many votes it reminded about.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int remindDue() {
         Instant now = Instant.now();
         List<?> due = em.createNativeQuery("SELECT forum_id FROM ballot WHERE closed_at IS NULL AND reminded_at IS NULL"
