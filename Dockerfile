@@ -3,8 +3,8 @@
 #   docker run -p 8080:8080 \
 #     -e SINERGI_DB_URL=jdbc:mariadb://db.example:3306/sinergi \
 #     -e SINERGI_DB_USER=sinergi -e SINERGI_DB_PASSWORD=secret sinergi
-# The container runs config/start.sh, the same command line that `./mvnw -Prun` and
-# StartScriptIT start, so what the tests run is what the image runs.
+# The container runs config/start.sh, the same command line that `./mvnw -Prun` and the
+# test suite start, so what the tests run is what the image runs.
 
 FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /src
