@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.el.ELException;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -99,7 +100,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             return;
         }
         try {
-            external.responseReset();
+            // the buffer only: a full reset would also drop the security headers SecurityHeaders set before the page
+            ((HttpServletResponse) external.getResponse()).resetBuffer();
             external.setResponseStatus(503);
             external.setResponseHeader("Retry-After", DatabaseDown.RETRY_AFTER);
             external.setResponseHeader("Cache-Control", "no-store");

@@ -1,5 +1,6 @@
 package id.sinergi.platform;
 
+import id.sinergi.testing.Browser;
 import id.sinergi.testing.ItDatabase;
 import id.sinergi.testing.Sql;
 import id.sinergi.testing.TestServer;
@@ -10,8 +11,10 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,12 +46,17 @@ class DatabaseDownIT {
         assertEquals(201, saved.statusCode(), saved.body());
 
         Map<String, HttpResponse<String>> down = new HashMap<>();
+        List<String> axe = new ArrayList<>();
         long stopped = System.nanoTime();
         ItDatabase.outage(() -> {
             down.put("page", visitor.get(PAGE));
             down.put("page, English", visitor.get(PAGE, "Cookie", UserLanguage.COOKIE + "=en"));
             down.put("api", visitor.get(API, "Accept-Language", "en"));
             down.put("health", visitor.get("health/ready"));
+            try (Browser phone = new Browser(Browser.PHONE)) {
+                phone.open(base.resolve(PAGE).toString());
+                axe.addAll(phone.accessibilityViolations());
+            }
             down.put("post", visitor.send("POST", API + "/ideas", "{\"themeId\": 3, \"title\": \"Saat gangguan " + run
                     + "\", \"body\": \"Tidak tersimpan\"}", "Authorization", lead, "Accept-Language", "en"));
             // long enough for the vote sweep (every 15 s) and the container's retry 5 s later to fail
@@ -61,6 +69,9 @@ class DatabaseDownIT {
         assertTrue(page.body().contains("href=\"/" + PAGE + "\""), "a way to try again: " + page.body());
         assertEquals("30", page.headers().firstValue("Retry-After").orElse(null));
         assertFalse(page.body().contains("Exception"), "no stack trace");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent(), "the security headers stay on the 503 page");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(List.of(), axe, "axe-core: no serious or critical violation on the 503 page");
         assertTrue(down.get("page, English").body().contains("Service temporarily unavailable"), down.get("page, English").body());
         HttpResponse<String> api = down.get("api");
         assertEquals(503, api.statusCode(), api.body());

@@ -76,7 +76,6 @@ public class VotingBacking implements Serializable {
     private Map<Long, List<Breakdown.Group>> breakdown = Map.of();
 
     private VotingForm votingForm = new VotingForm();
-    private Boolean moderatorView;
 
     /** Recommendations of one theme, in order. */
     public record Section(String theme, List<RecommendationView> recommendations) implements Serializable {
@@ -87,10 +86,10 @@ public class VotingBacking implements Serializable {
      * {@link #load}. A participant's page then has no date and number fields, and none of their 100 KB of script.
      */
     public boolean isModeratorView() {
-        if (moderatorView == null) {
-            moderatorView = forums.access(forums.getBySlug(Navigation.param("slug"))).moderator();
+        if (access == null) {
+            access = forums.access(forums.getBySlug(Navigation.param("slug")));
         }
-        return moderatorView;
+        return access.moderator();
     }
 
     public void load() {
@@ -98,7 +97,10 @@ public class VotingBacking implements Serializable {
         Forum forum = forums.getBySlug(slug);
         forumId = forum.getId();
         forumTitle = forum.getTitle();
-        access = forums.access(forum);
+        if (access == null) {
+            // the view's build asked already (isModeratorView), in this same request
+            access = forums.access(forum);
+        }
         standing = roll.standing(forumId);
         themes = forum.getThemes().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
         votingForm.setEndsAt(LocalDateTime.now(Formats.ZONE).plusHours(2).truncatedTo(ChronoUnit.HOURS));
