@@ -139,6 +139,9 @@ public class RollService {
      */
     public void admitOnFirstVote(long forumId, RollMode mode, boolean checkedInOnly, Visibility visibility) {
         Long user = caller.userId();
+        if (user == null) {
+            throw audit.refuse("vote.cast", "Forum", forumId, "error.unauthenticated");
+        }
         if (mode != RollMode.OPEN) {
             throw audit.refuse("vote.cast", "Forum", forumId, mode == RollMode.ADMISSION ? "roll.why.request" : "roll.why.invitedOnly");
         }

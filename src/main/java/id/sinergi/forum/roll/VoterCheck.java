@@ -34,6 +34,10 @@ public class VoterCheck {
 
     /** Passes when the caller may vote in the forum now, refuses with the reason otherwise. */
     public void requireVoter(long forumId, RollMode mode, boolean checkedInOnly, Visibility visibility) {
+        if (caller.userId() == null) {
+            // the vote path checks this first; the roll does not rely on it
+            throw audit.refuse("vote.cast", "Forum", forumId, "error.unauthenticated");
+        }
         Optional<NativeRows.Row> found = NativeRows.direct(em, "SELECT status, checked_in_at FROM forum_voter"
                 + " WHERE forum_id = ? AND user_id = ?", forumId, caller.userId()).stream().findFirst();
         if (found.isEmpty()) {
