@@ -62,11 +62,28 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+        waitForScripts();
+    }
+
+    /**
+     * A page starts its scripts after its first paint (platform.ScriptsAfterText); the browser's load
+     * event does not wait for them. Until they have run, {@code window.sinergiBoot} is the queue of the
+     * page's inline scripts.
+     */
+    private static final String SCRIPTS_RUN = "return document.readyState === 'complete' && !Array.isArray(window.sinergiBoot);";
+
+    /** Waits until the page's scripts have run (PrimeFaces' widgets are set up). */
+    public void waitForScripts() {
+        new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(25))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SCRIPTS_RUN)));
     }
 
     public WebElement find(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        WebElement found = new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        waitForScripts();
+        return found;
     }
 
     public void type(String id, String text) {
@@ -76,6 +93,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
+        waitForScripts();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
@@ -97,7 +115,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until PrimeFaces has no Ajax request running and the page is loaded. */
     public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+                "return document.readyState === 'complete' && !Array.isArray(window.sinergiBoot)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     public void waitForText(String id, String text) {
@@ -135,6 +154,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the first visible element matching {@code css} whose text is {@code text} (e.g. an option of a button group). */
     public void clickText(String css, String text) {
+        waitForScripts();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(css)).stream()
                 .filter(e -> e.isDisplayed() && e.getText().trim().equals(text)).findFirst()
                 .map(e -> { e.click(); return true; }).orElse(false));
