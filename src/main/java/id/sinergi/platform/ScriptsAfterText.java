@@ -146,14 +146,18 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
         if (nonce != null) {
             super.writeAttribute("nonce", nonce, null);
         }
-        super.write(loader(files));
+        super.write(loader(files, nonce == null ? null : String.valueOf(nonce)));
         super.endElement("script");
         files.clear();
         anyQueued = false;
     }
 
-    /** The loader for these script files, in their order: it runs the queued inline scripts after the last. */
-    static String loader(List<String> files) {
+    /**
+     * The loader for these script files, in their order: it runs the queued inline scripts after the
+     * last. Until PrimeFaces has run, a tap on a button submits its form the browser's way; the forms get
+     * the page's nonce at once (what {@code PrimeFaces.csp.init} does later), so that post is accepted.
+     */
+    static String loader(List<String> files, String nonce) {
         StringBuilder list = new StringBuilder("[");
         for (Iterator<String> it = files.iterator(); it.hasNext(); ) {
             list.append('\'').append(jsString(it.next())).append('\'');
@@ -162,7 +166,10 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
             }
         }
         list.append(']');
-        return "(function(u){var d=document,q=self.sinergiBoot||[];"
+        String formNonce = nonce == null ? "" : "d.querySelectorAll('form').forEach(function(f){"
+                + "if(!f.elements['primefaces.nonce']){var i=d.createElement('input');i.type='hidden';"
+                + "i.name='primefaces.nonce';i.value='" + jsString(nonce) + "';f.appendChild(i)}});";
+        return "(function(u){var d=document,q=self.sinergiBoot||[];" + formNonce
                 + "function run(){self.sinergiBoot={push:function(f){f()}};"
                 + "q.forEach(function(f){try{f()}catch(e){setTimeout(function(){throw e})}})}"
                 + "if(!u.length){run();return}"

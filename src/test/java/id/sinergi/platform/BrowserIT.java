@@ -145,6 +145,32 @@ class BrowserIT {
     }
 
     @Test
+    void aPagePaintsWithoutItsScriptsAndATapBeforeTheyHaveLoadedStillWorks() throws Exception {
+        // no script file in the page itself: nothing holds the first paint (platform.ScriptsAfterText)
+        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertFalse(login.body().matches("(?s).*<script[^>]*\\ssrc=.*"), "the login page names its scripts only in the loader");
+        assertTrue(login.body().contains("components.js"), "the loader lists PrimeFaces' scripts");
+
+        try (Browser phone = new Browser(Browser.PHONE)) {
+            // a slow network: the scripts have not arrived when the participant taps "Masuk"
+            org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) phone.driver();
+            chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+            chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*.js.xhtml*")));
+            chrome.get(url + "login");
+            assertEquals(Boolean.FALSE, chrome.executeScript("return !!window.PrimeFaces;"), "PrimeFaces has not loaded");
+            chrome.findElement(By.id("login:email")).sendKeys("peserta@sinergi.demo");
+            chrome.findElement(By.id("login:password")).sendKeys("sinergi-demo");
+            chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
+            chrome.findElement(By.id("login:submit")).click();
+            // the browser's own post carries the page's nonce, so PrimeFaces accepts it
+            phone.waitForText("who", "Andi Pratama");
+            assertEquals(Boolean.TRUE, chrome.executeScript("return !!window.PrimeFaces;"), "the next page's scripts ran");
+        }
+    }
+
+    @Test
     void anAdminImportsParticipantsFromACsvFileAndSeesEachBadLine() throws Exception {
         String good = "impor-" + UUID.randomUUID().toString().substring(0, 8) + "@uji.sinergi.test";
         Path csv = Files.createTempFile(ItDatabase.basedir().resolve("target/tmp"), "peserta-", ".csv");

@@ -40,6 +40,7 @@ class ScriptsAfterTextTest {
         assertTrue(page.contains("})(['/jakarta.faces.resource/jquery.js?ln=primefaces&v=15','/jakarta.faces.resource/core.js?ln=primefaces&v=15']);</script></body>"),
                 "the loader, with the nonce, lists the files in their order before the body ends: " + page);
         assertTrue(page.indexOf("PrimeFaces.cw") < page.indexOf("(function(u)"), page);
+        assertTrue(page.contains("i.name='primefaces.nonce';i.value='n0nce'"), "forms get the nonce before PrimeFaces runs: " + page);
     }
 
     @Test
@@ -55,7 +56,7 @@ class ScriptsAfterTextTest {
     void addressesCannotLeaveTheirString() {
         assertEquals("/a?b=1&c=\\u0027\\u003c/script\\u003e\\u005c\\u00e9",
                 ScriptsAfterText.jsString("/a?b=1&c='</script>\\é"));
-        assertTrue(ScriptsAfterText.loader(List.of("/x.js")).contains("(['/x.js'])"));
+        assertTrue(ScriptsAfterText.loader(List.of("/x.js"), null).contains("(['/x.js'])"));
     }
 
     private static void script(ResponseWriter writer, String src, String body) throws Exception {
