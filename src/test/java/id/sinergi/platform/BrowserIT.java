@@ -166,6 +166,7 @@ class BrowserIT {
             chrome.findElement(By.id("login:submit")).click();
             // the browser's own post carries the page's nonce, so PrimeFaces accepts it
             phone.waitForText("who", "Andi Pratama");
+            phone.waitForScripts();
             assertEquals(Boolean.TRUE, chrome.executeScript("return !!window.PrimeFaces;"), "the next page's scripts ran");
         }
     }
