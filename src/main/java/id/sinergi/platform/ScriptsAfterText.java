@@ -24,9 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * as ordered dynamic scripts ({@code async = false}: fetched in parallel, run in document order, low
  * priority, never blocking the paint), and queues each inline script (PrimeFaces' widget set-up, its CSP
  * event handlers) to run after the last file has loaded, as it did when the files blocked the parser.
- * The files are inserted while the page parses, so the browser's {@code load} event still waits for
- * them. PrimeFaces' own {@code defer} mode cannot do this: its CSP handler script would run before the
- * deferred files.
+ * The files are inserted once the browser reports the page's first paint (at the latest after 3 s);
+ * each queued script then runs as its own task, so no single task keeps a slow phone's main thread
+ * long. The browser's {@code load} event does not wait for them: {@code window.sinergiBoot} is an array
+ * until the queue has run. PrimeFaces' own {@code defer} mode cannot do this: its CSP handler script
+ * would run before the deferred files.
  * <p>Only full HTML pages are rewritten; Ajax updates pass unchanged.
  */
 public final class ScriptsAfterText extends ResponseWriterWrapper {
@@ -170,12 +172,13 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
                 + "if(!f.elements['primefaces.nonce']){var i=d.createElement('input');i.type='hidden';"
                 + "i.name='primefaces.nonce';i.value='" + jsString(nonce) + "';f.appendChild(i)}});";
         return "(function(u){var d=document,q=self.sinergiBoot||[];" + formNonce
-                + "function run(){self.sinergiBoot={push:function(f){f()}};"
-                + "q.forEach(function(f){try{f()}catch(e){setTimeout(function(){throw e})}})}"
+                + "function run(){var i=0;(function next(){if(i<q.length){var f=q[i++];"
+                + "try{f()}catch(e){setTimeout(function(){throw e})}setTimeout(next,0)}"
+                + "else{self.sinergiBoot={push:function(f){f()}}}})()}"
                 + "if(!u.length){run();return}"
                 + "var started=0;function load(){if(started++)return;"
                 + "u.forEach(function(s,i){var e=d.createElement('script');e.src=s;e.async=false;"
-                + "if(i===u.length-1){e.onload=e.onerror=run}d.body.appendChild(e)})}"
+                + "if(i===u.length-1){e.onload=e.onerror=function(){setTimeout(run,0)}}d.body.appendChild(e)})}"
                 + "try{new PerformanceObserver(load).observe({type:'paint',buffered:true})}"
                 + "catch(e){requestAnimationFrame(function(){setTimeout(load,0)})}"
                 + "setTimeout(load,3000)})(" + list + ");";
