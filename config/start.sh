@@ -38,12 +38,19 @@ set -- -Duser.timezone=UTC -Dsinergi.mail.host="${SINERGI_MAIL_HOST:-localhost}"
     -Dsinergi.mail.port="${SINERGI_MAIL_PORT:-25}" -Dsinergi.mail.from="${SINERGI_MAIL_FROM:-noreply@sinergi.local}" \
     -Dsinergi.mail.user="${SINERGI_MAIL_USER:-sinergi}" -Dsinergi.mail.starttls="$starttls" \
     -jar "$PAYARA_MICRO_JAR" --port "$port" --contextroot / --disablephonehome \
-    --prebootcommandfile "$here/pre-boot-commands.asadmin" --postbootcommandfile "$here/post-boot-commands.asadmin"
+    --postbootcommandfile "$here/post-boot-commands.asadmin"
 if [ -n "${SINERGI_CLUSTER_MODE:-}" ]; then
-    set -- "$@" --clustermode "$SINERGI_CLUSTER_MODE"
+    # sessions live in the Hazelcast data grid the nodes form: any node serves any session
+    set -- "$@" --clustermode "$SINERGI_CLUSTER_MODE" --prebootcommandfile "$here/pre-boot-commands.asadmin"
     [ -n "${SINERGI_INTERFACES:-}" ] && set -- "$@" --interfaces "$SINERGI_INTERFACES"
 else
-    set -- "$@" --nohazelcast
+    # one node, no Hazelcast: the (distributable) application keeps its sessions in memory, which
+    # needs web availability off (Payara Micro accepts one pre-boot file: the shared one plus that line)
+    single="${TMPDIR:-/tmp}/sinergi-pre-boot-single-$(id -u).asadmin"
+    { cat "$here/pre-boot-commands.asadmin"
+      echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false"
+    } > "$single.$$" && mv "$single.$$" "$single"
+    set -- "$@" --nohazelcast --prebootcommandfile "$single"
 fi
 [ -n "${PAYARA_ROOTDIR:-}" ] && set -- "$@" --rootdir "$PAYARA_ROOTDIR"
 

@@ -1,6 +1,7 @@
 package id.sinergi.idea;
 
-import id.sinergi.platform.PushThrottle;
+import id.sinergi.platform.ClusterPush;
+import id.sinergi.platform.PushArrived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -11,7 +12,7 @@ import jakarta.inject.Inject;
 /**
  * Tells open live boards (and idea boards) that a forum's ideas changed, once the change is
  * committed. The message is the forum id; pages of other forums ignore it. Reaches the viewers
- * connected to this node.
+ * connected to any node of a cluster.
  */
 @ApplicationScoped
 public class LiveBoardPush {
@@ -23,9 +24,15 @@ public class LiveBoardPush {
     private PushContext push;
 
     @Inject
-    private PushThrottle throttle;
+    private ClusterPush cluster;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IdeaBoardChanged change) {
-        throttle.push(CHANNEL, change.forumId(), push::send);
+        cluster.publish(CHANNEL, change.forumId());
+    }
+
+    void onArrival(@Observes PushArrived arrived) {
+        if (CHANNEL.equals(arrived.channel())) {
+            push.send(arrived.forumId());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package id.sinergi.recommendation.voting;
 
-import id.sinergi.platform.PushThrottle;
+import id.sinergi.platform.ClusterPush;
+import id.sinergi.platform.PushArrived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -23,9 +24,15 @@ public class TallyPush {
     private PushContext push;
 
     @Inject
-    private PushThrottle throttle;
+    private ClusterPush cluster;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) TallyChanged change) {
-        throttle.push(CHANNEL, change.forumId(), push::send);
+        cluster.publish(CHANNEL, change.forumId());
+    }
+
+    void onArrival(@Observes PushArrived arrived) {
+        if (CHANNEL.equals(arrived.channel())) {
+            push.send(arrived.forumId());
+        }
     }
 }
