@@ -65,3 +65,37 @@ document.addEventListener('change', function (event) {
         show('refused', box.getAttribute('data-failed'));
     });
 });
+
+// Pushed changes (platform.PushSockets): an element with data-push (the socket's path, one forum on one
+// channel) and data-refresh (the page's refresh function) listens; a change, or the socket opened again
+// after a break (a node of the cluster went away, the network dropped), refreshes that part of the page.
+Array.prototype.forEach.call(document.querySelectorAll('[data-push]'), function (element) {
+    var path = element.getAttribute('data-push');
+    var refresh = element.getAttribute('data-refresh');
+    var attempt = 0;
+    var changed = function () {
+        window.sinergi.debounce(refresh, function () {
+            if (typeof window[refresh] === 'function') {
+                window[refresh]();
+            }
+        });
+    };
+    var open = function () {
+        var socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path);
+        socket.onopen = function () {
+            if (attempt > 0) {
+                changed();
+            }
+            attempt = 0;
+        };
+        socket.onmessage = changed;
+        socket.onclose = function (event) {
+            if (event.code === 1003 || event.code === 1008) {
+                return; // refused for good: an unknown channel, or a login the page no longer has
+            }
+            attempt++;
+            setTimeout(open, Math.min(30000, 500 * attempt));
+        };
+    };
+    open();
+});

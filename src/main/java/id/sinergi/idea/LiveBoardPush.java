@@ -1,12 +1,11 @@
 package id.sinergi.idea;
 
 import id.sinergi.platform.ClusterPush;
-import id.sinergi.platform.PushArrived;
+import id.sinergi.platform.PushSockets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
 /**
@@ -20,19 +19,13 @@ public class LiveBoardPush {
     public static final String CHANNEL = "ideas";
 
     @Inject
-    @Push(channel = CHANNEL)
-    private PushContext push;
-
-    @Inject
     private ClusterPush cluster;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IdeaBoardChanged change) {
         cluster.publish(CHANNEL, change.forumId());
     }
 
-    void onArrival(@Observes PushArrived arrived) {
-        if (CHANNEL.equals(arrived.channel())) {
-            push.send(arrived.forumId());
-        }
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application, PushSockets sockets) {
+        sockets.open(CHANNEL, false);
     }
 }

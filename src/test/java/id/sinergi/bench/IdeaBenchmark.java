@@ -334,19 +334,19 @@ public final class IdeaBenchmark {
 
     /**
      * Opens the live board as a browser would: the page (its own session, as each projector or
-     * phone has), then the WebSocket of the push channel that page was given.
+     * phone has), then the push socket that page opens (platform.PushSockets).
      */
     private static WebSocket openViewer(URI base, HttpClient wsClient, ConcurrentLinkedQueue<Long> arrivals) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(base.resolve("f/" + SLUG + "/live")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher push = Pattern.compile("jakarta\\.faces\\.push/ideas\\?[^'\"]+").matcher(page.body());
+        Matcher push = Pattern.compile("data-push=\"/([^\"]+)\"").matcher(page.body());
         if (!push.find()) {
             throw new IllegalStateException("no push channel on the live board");
         }
         String cookie = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
                 .reduce((a, b) -> a + "; " + b).orElse("");
-        URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/" + push.group());
+        URI ws = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/" + push.group(1));
         WebSocket.Builder builder = wsClient.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (!cookie.isEmpty()) {
             builder.header("Cookie", cookie);

@@ -145,13 +145,18 @@ public final class VotingBenchmark {
     // ------------------------------------------------------------------ seeding
 
     static List<Long> seedVoters(String url) throws Exception {
+        return seedVoters(url, VOTERS);
+    }
+
+    /** {@code count} participants (ids from 200,000, "pemilih{n}@bench.sinergi.test") and the forums' moderator. */
+    static List<Long> seedVoters(String url, int count) throws Exception {
         List<Long> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url + "?rewriteBatchedStatements=true", "sinergi", "sinergi")) {
             c.setAutoCommit(false);
             try (PreparedStatement users = c.prepareStatement("INSERT INTO app_user (id, name, email, password_hash, active, language,"
                     + " created_at, email_confirmed_at) VALUES (?, ?, ?, ?, TRUE, 'id', NOW(6), NOW(6))");
                  PreparedStatement roles = c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'PARTICIPANT')")) {
-                for (int u = 0; u < VOTERS; u++) {
+                for (int u = 0; u < count; u++) {
                     long id = 200_000 + u;
                     users.setLong(1, id);
                     users.setString(2, "Pemilih " + u);
@@ -639,7 +644,7 @@ public final class VotingBenchmark {
                 .map(v -> v.split(";")[0]).findFirst().orElseThrow(() -> new IllegalStateException("no session cookie"));
     }
 
-    private static String form(String... pairs) {
+    static String form(String... pairs) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             parts.add(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
@@ -647,7 +652,7 @@ public final class VotingBenchmark {
         return parts.stream().collect(Collectors.joining("&"));
     }
 
-    private static void deleteTree(Path dir) throws Exception {
+    static void deleteTree(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());

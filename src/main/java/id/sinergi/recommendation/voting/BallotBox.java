@@ -7,7 +7,7 @@ import id.sinergi.forum.roll.VoterCheck;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.Caller;
 import id.sinergi.platform.ConflictException;
-import id.sinergi.platform.Deadlocks;
+import id.sinergi.platform.TransientFailures;
 import id.sinergi.platform.NativeRows;
 import id.sinergi.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,13 +55,14 @@ public class BallotBox {
 
     /**
      * Casts or changes the caller's vote: answered "closed" (409) when it did not land before the close; a
-     * transaction MariaDB chose as a deadlock victim is tried once more.
+     * transaction MariaDB chose as a deadlock victim, that Galera aborted on a conflict, or that lost its database
+     * node (a vote is an upsert: landing twice is landing once) is tried once more.
      */
     public Choice vote(String slug, long recommendationId, Choice choice) {
         try {
             return self.castOnce(slug, recommendationId, choice);
         } catch (RuntimeException e) {
-            if (e instanceof BusinessException || !Deadlocks.isDeadlock(e)) {
+            if (e instanceof BusinessException || !(TransientFailures.isDeadlock(e) || TransientFailures.isConnectionLost(e))) {
                 throw e;
             }
             return self.castOnce(slug, recommendationId, choice);

@@ -1,0 +1,104 @@
+package id.sinergi.platform;
+
+import id.sinergi.testing.TestServer;
+import id.sinergi.testing.WebClient;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The push sockets a page opens (platform.PushSockets): only a forum's id travels, the voting totals'
+ * channel only to a logged-in reader, unknown channels and forums are refused.
+ */
+class PushIT {
+
+    final URL url = TestServer.url();
+
+    @Test
+    void theLiveBoardsSocketHearsOfANewIdeaInItsForumOnly() throws Exception {
+        WebClient visitor = new WebClient(url.toURI());
+        Matcher push = Pattern.compile("data-push=\"(/push/ideas/([0-9]+))\"").matcher(visitor.get("f/tppo-babel-2025/live").body());
+        assertTrue(push.find(), "the live board names its socket");
+        Listener listener = new Listener();
+        WebSocket socket = connect(push.group(1), listener, null);
+
+        WebClient participant = WebClient.as(url.toURI(), "peserta@sinergi.demo", "sinergi-demo");
+        String theme = Pattern.compile("\"themeId\":(\\d+)").matcher(participant.get("api/v1/forums/tppo-babel-2025/ideas").body())
+                .results().findFirst().orElseThrow().group(1);
+        HttpResponse<String> posted = participant.send("POST", "api/v1/forums/tppo-babel-2025/ideas",
+                "{\"themeId\":" + theme + ",\"title\":\"Dorongan ke papan langsung\",\"body\":\"Ide baru.\",\"anonymous\":false}",
+                "Origin", url.getProtocol() + "://" + url.getAuthority());
+        assertEquals(201, posted.statusCode(), posted.body());
+        assertEquals(push.group(2), listener.messages.poll(10, TimeUnit.SECONDS), "the forum's id, nothing more");
+        socket.abort();
+    }
+
+    @Test
+    void theVotingTotalsChannelNeedsALoginAndUnknownChannelsAreRefused() throws Exception {
+        Listener anonymous = new Listener();
+        connect("/push/tally/1", anonymous, null);
+        assertEquals(1008, anonymous.closed.get(10, TimeUnit.SECONDS), "a visitor without login is turned away");
+
+        Listener unknown = new Listener();
+        connect("/push/secrets/1", unknown, null);
+        assertEquals(1003, unknown.closed.get(10, TimeUnit.SECONDS));
+
+        Listener notAForum = new Listener();
+        connect("/push/ideas/x", notAForum, null);
+        assertEquals(1003, notAForum.closed.get(10, TimeUnit.SECONDS));
+
+        WebClient participant = WebClient.as(url.toURI(), "peserta@sinergi.demo", "sinergi-demo");
+        Listener loggedIn = new Listener();
+        WebSocket socket = connect("/push/tally/1", loggedIn, "JSESSIONID=" + participant.cookie("JSESSIONID").orElseThrow());
+        assertNotNull(socket);
+        Thread.sleep(500);
+        assertTrue(!loggedIn.closed.isDone(), "a logged-in reader may listen");
+        socket.abort();
+    }
+
+    private WebSocket connect(String path, Listener listener, String cookie) throws Exception {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        return builder.buildAsync(URI.create("ws://" + url.getAuthority() + path), listener).get(10, TimeUnit.SECONDS);
+    }
+
+    static final class Listener implements WebSocket.Listener {
+        final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            messages.add(data.toString());
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+}
