@@ -169,6 +169,7 @@ public final class ClusterTopology implements AutoCloseable {
                     timeout client 1h
                     timeout server 1h
                     timeout tunnel 1h
+                    timeout check 3s
                 frontend web
                     bind 127.0.0.1:8080
                     option forwardfor
