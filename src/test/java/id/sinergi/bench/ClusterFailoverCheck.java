@@ -100,6 +100,12 @@ public final class ClusterFailoverCheck {
         String galera = "jdbc:mariadb://127.0.0.1:13307/sinergi"; // the check's own reads: the node that stays
         List<Long> voters = VotingBenchmark.seedVoters(galera, VOTERS);
         Forum forum = VotingBenchmark.seedForum(galera, "bench-cluster", voters);
+        // a second vote, open two days and ending within a day: both nodes' sweeps find it due for its reminder
+        Forum reminded = VotingBenchmark.seedForum(galera, "bench-remind", voters);
+        try (Connection c = DriverManager.getConnection(galera, "sinergi", "sinergi"); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE ballot SET opened_at = NOW(6) - INTERVAL 2 DAY, ends_at = NOW(6) + INTERVAL 12 HOUR"
+                    + " WHERE forum_id = " + reminded.id());
+        }
         System.out.println("[check] logging in " + voters.size() + " voters through HAProxy ...");
         Map<Long, Jar> sessions = votersJars;
         try (ExecutorService logins = Executors.newFixedThreadPool(VotingBenchmark.LOGIN_CONCURRENCY)) {
@@ -388,6 +394,22 @@ public final class ClusterFailoverCheck {
         return failures;
     }
 
+    /**
+     * Every node runs the vote sweep every 15 s; the day-before reminder of the second vote must still reach each
+     * of its voters once (the sweep's conditional update lets one node through).
+     */
+    private static List<String> remindedOnce(ClusterTopology cluster, StringBuilder report) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (cluster.mailsTo("@bench.sinergi.test") < VOTERS && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
+        Thread.sleep(Duration.ofSeconds(31).toMillis()); // two more sweeps on each node: nothing more may arrive
+        long mails = cluster.mailsTo("@bench.sinergi.test");
+        report.append(String.format("Scheduled jobs once per cluster: the reminder of a vote due for one reached its %d voters"
+                + " in %d e-mails (both nodes run the sweep every 15 s).%n", VOTERS, mails));
+        return mails == VOTERS ? List.of() : List.of("the reminder went out " + mails + " times for " + VOTERS + " voters");
+    }
+
     private boolean verify(Forum forum, ClusterTopology cluster, StringBuilder report, Path basedir) throws Exception {
         List<String> failures = new ArrayList<>();
         report.append("| phase | seconds | votes acknowledged | votes/s | 5xx | refused connections | logged out | other 4xx"
@@ -407,6 +429,7 @@ public final class ClusterFailoverCheck {
             }
         }
         failures.addAll(returningNodeServes(report));
+        failures.addAll(remindedOnce(cluster, report));
 
         Map<String, String> stored = new java.util.HashMap<>();
         int rows = 0;

@@ -73,6 +73,11 @@ public final class ClusterTopology implements AutoCloseable {
         return dir;
     }
 
+    /** E-mails the nodes sent to addresses ending in {@code domain}. */
+    public long mailsTo(String domain) {
+        return mail.receivedFor(domain);
+    }
+
     public void printArrivingMail() {
         mail.printArrivals();
     }

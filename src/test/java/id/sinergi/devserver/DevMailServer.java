@@ -38,6 +38,11 @@ public final class DevMailServer implements AutoCloseable {
         return mail.getReceivedMessages().length;
     }
 
+    /** How many e-mails arrived for addresses ending in {@code domain} (e.g. "@bench.sinergi.test"). */
+    public long receivedFor(String domain) {
+        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).endsWith(domain)).count();
+    }
+
     /** Prints each new e-mail's recipient and subject, from a daemon thread. */
     public void printArrivals() {
         Thread printer = new Thread(() -> {
