@@ -1,5 +1,8 @@
 package id.sinergi.platform;
 
+import jakarta.transaction.SystemException;
+
+import javax.transaction.xa.XAException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -25,10 +28,15 @@ public final class TransientFailures {
         return false;
     }
 
-    /** The connection to the database node broke (the driver's failover has already moved to the next node). */
+    /**
+     * The connection to the database node broke (the driver's failover has already moved to the next node). At
+     * the commit this reaches the caller as the transaction manager's failure to complete it ({@code SystemException}
+     * around the resource's {@code XAException}, with the driver's error only in its message): whether it landed
+     * is unknown.
+     */
     public static boolean isConnectionLost(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
+            if (t instanceof SQLTransientConnectionException || t instanceof XAException || t instanceof SystemException
                     || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }

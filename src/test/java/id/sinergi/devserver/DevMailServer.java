@@ -38,9 +38,9 @@ public final class DevMailServer implements AutoCloseable {
         return mail.getReceivedMessages().length;
     }
 
-    /** How many e-mails arrived for addresses ending in {@code domain} (e.g. "@bench.sinergi.test"). */
+    /** How many e-mails arrived for addresses at {@code domain} (e.g. "@bench.sinergi.test"; the recipient may carry a name). */
     public long receivedFor(String domain) {
-        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).endsWith(domain)).count();
+        return java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> recipient(m).contains(domain)).count();
     }
 
     /** Prints each new e-mail's recipient and subject, from a daemon thread. */
