@@ -16,7 +16,9 @@
 #   SINERGI_MAIL_USER, SINERGI_MAIL_PASSWORD   SMTP login, when the server wants one (with STARTTLS)
 #   SINERGI_EVIDENCE_DIR  where uploaded evidence files are kept, outside the web root (data/evidence
 #                         under the working folder); back it up with the database
-#   PAYARA_ROOTDIR        Payara Micro's working folder (a fresh temporary one when unset)
+#   PAYARA_ROOTDIR        Payara Micro's working folder (a fresh temporary one when unset); in a cluster
+#                         each start needs an empty one: a node restarted on its old folder did not find
+#                         the sessions the other nodes hold
 #   JAVA_OPTS             JVM options (-Xmx512m)
 #   JAVA_HOME             the JDK/JRE 21+ to run (else java on the PATH)
 set -eu

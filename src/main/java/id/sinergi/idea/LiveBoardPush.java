@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 
 /**
  * Tells open live boards (and idea boards) that a forum's ideas changed, once the change is
- * committed. The message is the forum id; pages of other forums ignore it. Reaches the viewers
- * connected to any node of a cluster.
+ * committed: the pages listening to that forum (platform.PushSockets) on every node of a cluster get
+ * its id and refresh. Anyone may listen: the boards are as public as their forum.
  */
 @ApplicationScoped
 public class LiveBoardPush {

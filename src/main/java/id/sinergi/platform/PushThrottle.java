@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * At most one push per channel and forum every {@value #INTERVAL_MS} ms: the first change of a
  * burst is pushed at once, the rest of the burst in one trailing push, so pages still end on
  * the latest state. A burst of votes or supports would otherwise send one message per change to
- * every open page, and each send encodes JSON (Mojarra looks its JSON provider up every time).
+ * every open page on every node (and each message crosses the cluster's data grid).
  */
 @ApplicationScoped
 public class PushThrottle {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The push sockets a page opens (platform.PushSockets): only a forum's id travels, the voting totals'
- * channel only to a logged-in reader, unknown channels and forums are refused.
+ * channel only to a logged-in reader and never to another site's page, unknown channels and forums are refused.
  */
 class PushIT {
 
@@ -63,8 +63,16 @@ class PushIT {
         assertEquals(1003, notAForum.closed.get(10, TimeUnit.SECONDS));
 
         WebClient participant = WebClient.as(url.toURI(), "peserta@sinergi.demo", "sinergi-demo");
+        String session = "JSESSIONID=" + participant.cookie("JSESSIONID").orElseThrow();
+        // another site's page, with the participant's cookie as the browser would send it: refused before the handshake
+        java.util.concurrent.ExecutionException crossSite = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> HttpClient.newHttpClient().newWebSocketBuilder()
+                        .header("Cookie", session).header("Origin", "https://situs-lain.example")
+                        .buildAsync(URI.create("ws://" + url.getAuthority() + "/push/tally/1"), new Listener()).get(10, TimeUnit.SECONDS));
+        assertTrue(String.valueOf(crossSite.getCause()).contains("403"), "refused as forbidden: " + crossSite.getCause());
+
         Listener loggedIn = new Listener();
-        WebSocket socket = connect("/push/tally/1", loggedIn, "JSESSIONID=" + participant.cookie("JSESSIONID").orElseThrow());
+        WebSocket socket = connect("/push/tally/1", loggedIn, session);
         assertNotNull(socket);
         Thread.sleep(500);
         assertTrue(!loggedIn.closed.isDone(), "a logged-in reader may listen");

@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 /**
  * Tells open voting pages that a forum's totals changed, after the commit. The message is only
  * the forum id; each page then asks the service for what its viewer may see (moderators the
- * running totals, participants nothing until the close unless the forum shows them).
+ * running totals, participants nothing until the close unless the forum shows them). Only a logged-in
+ * reader may listen: when votes arrive is the forum's business.
  */
 @ApplicationScoped
 public class TallyPush {
