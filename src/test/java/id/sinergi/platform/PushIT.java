@@ -69,7 +69,8 @@ class PushIT {
                 java.util.concurrent.ExecutionException.class, () -> HttpClient.newHttpClient().newWebSocketBuilder()
                         .header("Cookie", session).header("Origin", "https://situs-lain.example")
                         .buildAsync(URI.create("ws://" + url.getAuthority() + "/push/tally/1"), new Listener()).get(10, TimeUnit.SECONDS));
-        assertTrue(String.valueOf(crossSite.getCause()).contains("403"), "refused as forbidden: " + crossSite.getCause());
+        assertEquals(403, ((java.net.http.WebSocketHandshakeException) crossSite.getCause()).getResponse().statusCode(),
+                "refused as forbidden");
 
         Listener loggedIn = new Listener();
         WebSocket socket = connect("/push/tally/1", loggedIn, session);
