@@ -127,32 +127,37 @@ public final class ClusterFailoverCheck {
                 + " cores, Java " + Runtime.version() + ", " + Instant.now() + ". " + VOTERS + " voters (one tap a second each, "
                 + forum.recommendations().size() + " recommendations), " + VIEWERS + " live-board viewers, one idea a second, all through"
                 + " HAProxy on " + ClusterTopology.PROXY + ".\n\n");
-        try (ExecutorService load = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Map.Entry<Long, Jar> voter : sessions.entrySet()) {
-                load.submit(() -> vote(forum, voter.getKey(), voter.getValue()));
-            }
-            load.submit(this::postIdeas);
-            Thread.sleep(PHASE.toMillis());
-            next("Sinergi node1 killed");
-            cluster.killNode(1);
-            Thread.sleep(PHASE.toMillis());
-            next("Galera node1 killed too");
-            cluster.killGalera(1);
-            Thread.sleep(PHASE.toMillis());
-            next("node1 and galera1 coming back");
-            Thread galeraBack = Thread.ofVirtual().start(() -> {
-                try {
-                    cluster.joinGalera(1);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+        ExecutorService load = Executors.newVirtualThreadPerTaskExecutor();
+        try (load) {
+            try {
+                for (Map.Entry<Long, Jar> voter : sessions.entrySet()) {
+                    load.submit(() -> vote(forum, voter.getKey(), voter.getValue()));
                 }
-            });
-            cluster.startNode(1);
-            galeraBack.join();
-            next("all back");
-            Thread.sleep(PHASE.toMillis());
-            phase.get().endedNanos = System.nanoTime();
-            running.set(false);
+                load.submit(this::postIdeas);
+                Thread.sleep(PHASE.toMillis());
+                next("Sinergi node1 killed");
+                cluster.killNode(1);
+                Thread.sleep(PHASE.toMillis());
+                next("Galera node1 killed too");
+                cluster.killGalera(1);
+                Thread.sleep(PHASE.toMillis());
+                next("node1 and galera1 coming back");
+                Thread galeraBack = Thread.ofVirtual().start(() -> {
+                    try {
+                        cluster.joinGalera(1);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                cluster.startNode(1);
+                galeraBack.join();
+                next("all back");
+                Thread.sleep(PHASE.toMillis());
+            } finally {
+                // the voters and the idea poster stop also when a step failed (a node that did not come back)
+                phase.get().endedNanos = System.nanoTime();
+                running.set(false);
+            }
         }
         viewers.forEach(Viewer::close);
         return verify(forum, cluster, report, basedir);
