@@ -47,11 +47,12 @@ if [ -n "${SINERGI_CLUSTER_MODE:-}" ]; then
     [ -n "${SINERGI_INTERFACES:-}" ] && set -- "$@" --interfaces "$SINERGI_INTERFACES"
 else
     # one node, no Hazelcast: the (distributable) application keeps its sessions in memory, which
-    # needs web availability off (Payara Micro accepts one pre-boot file: the shared one plus that line)
-    single="${TMPDIR:-/tmp}/sinergi-pre-boot-single-$(id -u).asadmin"
+    # needs web availability off (Payara Micro accepts one pre-boot file: the shared one plus that line,
+    # in a file of its own made by mktemp, never a predictable name in a shared folder)
+    single=$(mktemp "${TMPDIR:-/tmp}/sinergi-pre-boot.XXXXXX")
     { cat "$here/pre-boot-commands.asadmin"
       echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false"
-    } > "$single.$$" && mv "$single.$$" "$single"
+    } > "$single"
     set -- "$@" --nohazelcast --prebootcommandfile "$single"
 fi
 [ -n "${PAYARA_ROOTDIR:-}" ] && set -- "$@" --rootdir "$PAYARA_ROOTDIR"

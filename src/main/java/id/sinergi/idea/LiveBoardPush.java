@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 /**
  * Tells open live boards (and idea boards) that a forum's ideas changed, once the change is
  * committed: the pages listening to that forum (platform.PushSockets) on every node of a cluster get
- * its id and refresh. Anyone may listen: the boards are as public as their forum.
+ * its id and refresh, asking for what their reader may see. Anyone may listen: only the id travels.
  */
 @ApplicationScoped
 public class LiveBoardPush {

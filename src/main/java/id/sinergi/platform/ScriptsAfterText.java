@@ -63,20 +63,25 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
 
     @Override
     public void writeAttribute(String name, Object value, String property) throws IOException {
-        if (inScript && !decided) {
-            scriptAttributes.put(name, value);
-        } else {
+        if (!collected(name, value)) {
             super.writeAttribute(name, value, property);
         }
     }
 
     @Override
     public void writeURIAttribute(String name, Object value, String property) throws IOException {
-        if (inScript && !decided) {
-            scriptAttributes.put(name, value);
-        } else {
+        if (!collected(name, value)) {
             super.writeURIAttribute(name, value, property);
         }
+    }
+
+    /** Keeps an attribute of a script whose fate is not decided yet; false when it is to be written. */
+    private boolean collected(String name, Object value) {
+        if (inScript && !decided) {
+            scriptAttributes.put(name, value);
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -84,7 +89,7 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
         if ("script".equalsIgnoreCase(name) && inScript) {
             if (decide()) {
                 if (queued) {
-                    super.write(QUEUE_END);
+                    raw(QUEUE_END);
                 }
                 super.endElement("script");
             }
@@ -125,7 +130,7 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
         queued = isJavaScript();
         if (queued) {
             anyQueued = true;
-            super.write(QUEUE_START);
+            raw(QUEUE_START);
         }
         return true;
     }
@@ -148,7 +153,7 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
         if (nonce != null) {
             super.writeAttribute("nonce", nonce, null);
         }
-        super.write(loader(files, nonce == null ? null : String.valueOf(nonce)));
+        raw(loader(files, nonce == null ? null : String.valueOf(nonce)));
         super.endElement("script");
         files.clear();
         anyQueued = false;
@@ -197,69 +202,47 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
         return out.toString();
     }
 
+    /** Every other {@code write} of {@link java.io.Writer} ends here; a script file's content is dropped. */
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-        if (inScript && !decide()) {
-            return;
+        if (!dropped()) {
+            super.write(cbuf, off, len);
         }
-        super.write(cbuf, off, len);
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-        if (inScript && !decide()) {
-            return;
-        }
-        super.write(c);
-    }
-
-    @Override
-    public void write(String str) throws IOException {
-        if (inScript && !decide()) {
-            return;
-        }
-        super.write(str);
-    }
-
-    @Override
-    public void write(char[] cbuf) throws IOException {
-        if (inScript && !decide()) {
-            return;
-        }
-        super.write(cbuf);
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws IOException {
-        if (inScript && !decide()) {
-            return;
-        }
-        super.write(str, off, len);
     }
 
     @Override
     public void writeText(Object text, String property) throws IOException {
-        if (inScript && !decide()) {
-            return;
+        if (!dropped()) {
+            super.writeText(text, property);
         }
-        super.writeText(text, property);
     }
 
     @Override
     public void writeText(Object text, jakarta.faces.component.UIComponent component, String property)
             throws IOException {
-        if (inScript && !decide()) {
-            return;
+        if (!dropped()) {
+            super.writeText(text, component, property);
         }
-        super.writeText(text, component, property);
     }
 
     @Override
     public void writeText(char[] text, int off, int len) throws IOException {
-        if (inScript && !decide()) {
-            return;
+        if (!dropped()) {
+            super.writeText(text, off, len);
         }
-        super.writeText(text, off, len);
+    }
+
+    /**
+     * Writes to the wrapped writer directly: {@code Writer.write(String)} on this writer would copy through its
+     * one shared buffer, which a write in progress (the first content of a script, that decides it) is using.
+     */
+    private void raw(String text) throws IOException {
+        super.write(text.toCharArray(), 0, text.length());
+    }
+
+    /** Content inside a script that became a loader entry: not written. */
+    private boolean dropped() throws IOException {
+        return inScript && !decide();
     }
 
     @Override
