@@ -298,6 +298,11 @@ class VoterRollIT {
     @Test
     void registrationIsThrottledPerAddressAndANewAccountJoinsOnlyOnceItsAddressIsConfirmed() throws Exception {
         String address = "192.0.2." + (1 + (int) (Math.random() * 250));
+        // the throttle counts per clock minute: six registrations straddling a minute's end are two windows
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 45_000) {
+            Thread.sleep(60_000 - intoMinute + 100);
+        }
         List<User> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             made.add(users.register(new UserForm("Cepat " + i, Fixtures.unique("cepat") + "@uji.sinergi.test",
