@@ -6,7 +6,7 @@ import id.sinergi.action.report.ReportService;
 import id.sinergi.action.report.ReportView;
 import id.sinergi.action.report.ReviewState;
 import id.sinergi.action.report.ReportVisibility;
-import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Slugs;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
@@ -117,8 +117,8 @@ public class ActionBacking implements Serializable {
         Navigation.redirect(action.link());
     }
 
-    public ActionStatus[] getStatuses() {
-        return ActionStatus.values();
+    public java.util.List<ActionStatus> getStatuses() {
+        return ActionStatus.REPORTABLE;
     }
 
     public ReportVisibility[] getVisibilities() {

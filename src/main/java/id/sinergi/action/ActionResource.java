@@ -140,16 +140,22 @@ public class ActionResource {
 
     public record ActionJson(long id, String forum, long recommendationId, String recommendation, long institutionId,
                              String institution, String lead, String title, String description, LocalDate dueDate,
-                             String status, int progress, boolean overdue, Integer pendingReports, String lastReview) {
+                             String status, int progress, boolean overdue, Integer pendingReports, String lastReview,
+                             String closedReason, String carriedFrom, String carriedTo) {
         static ActionJson of(ActionView a) {
             return of(a, true);
         }
 
-        /** The review state (reports waiting, the last review) only for those who see internal reports. */
-        static ActionJson of(ActionView a, boolean internal) {
+        /**
+         * The review state (reports waiting, the last review) only for those who see internal reports.
+         * A carry-over names the other action as its API path.
+         */
+        public static ActionJson of(ActionView a, boolean internal) {
             return new ActionJson(a.id(), a.forumSlug(), a.recommendationId(), a.recommendationTitle(), a.institutionId(),
                     a.institutionName(), a.leadName(), a.title(), a.description(), a.dueDate(), a.status().name(),
-                    a.progress(), a.isOverdue(), internal ? a.pendingReports() : null, internal ? a.lastReview() : null);
+                    a.progress(), a.isOverdue(), internal ? a.pendingReports() : null, internal ? a.lastReview() : null,
+                    a.closedReason(), a.carriedFrom() == null ? null : "/api/v1/actions/" + a.carriedFrom().actionId(),
+                    a.carriedTo() == null ? null : "/api/v1/actions/" + a.carriedTo().actionId());
         }
     }
 
@@ -158,7 +164,7 @@ public class ActionResource {
 
     public record ReportJson(long id, String status, int progress, String note, String visibility, String reviewState,
                              String reviewComment, Instant reportedAt, List<EvidenceJson> evidence) {
-        static ReportJson of(ReportView r) {
+        public static ReportJson of(ReportView r) {
             return new ReportJson(r.id(), r.status().name(), r.progress(), r.note(), r.visibility().name(),
                     r.reviewState().name(), r.reviewComment(), r.reportedAt(), r.evidence().stream()
                     .map(e -> e.file() ? new EvidenceJson("FILE", e.name(), "/evidence/" + e.id(), e.sizeBytes())

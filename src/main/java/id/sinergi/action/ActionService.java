@@ -66,13 +66,22 @@ public class ActionService {
     @Inject
     private ActionHistory history;
 
+    /** The phases in which a forum's follow-up is public (DESIGN: once its recommendations are published). */
+    public static final String PUBLIC_PHASES_SQL = "('PUBLISHED', 'FOLLOW_UP', 'CLOSED')";
+
     /** Filters of the lead's list. */
     public enum Mine { OPEN, OVERDUE, DONE, ALL }
 
     /** Filters of a forum's action table; nulls mean "any". */
     public record Filter(Long recommendationId, Long institutionId, ActionStatus status, boolean overdueOnly,
-                         boolean pendingOnly) implements Serializable {
+                         boolean pendingOnly, boolean openOnly) implements Serializable {
         public static final Filter NONE = new Filter(null, null, null, false, false);
+        /** The unfinished actions: planned, in progress or blocked. */
+        public static final Filter OPEN_ONLY = new Filter(null, null, null, false, false, true);
+
+        public Filter(Long recommendationId, Long institutionId, ActionStatus status, boolean overdueOnly, boolean pendingOnly) {
+            this(recommendationId, institutionId, status, overdueOnly, pendingOnly, false);
+        }
     }
 
     public record Milestone(long id, String title, LocalDate dueDate, LocalDate reachedOn) implements Serializable {
@@ -250,6 +259,7 @@ public class ActionService {
         if (f.status() != null) sql.append(" AND a.status = ?");
         if (f.overdueOnly()) sql.append(" AND a.overdue_since IS NOT NULL AND a.status IN ").append(ActionStatus.OPEN_SQL);
         if (f.pendingOnly()) sql.append(" AND a.pending_reports > 0");
+        if (f.openOnly()) sql.append(" AND a.status IN ").append(ActionStatus.OPEN_SQL);
         return sql.toString();
     }
 

@@ -2,7 +2,7 @@ package id.sinergi.action;
 
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
-import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Slugs;
 import id.sinergi.institution.InstitutionOption;
 import id.sinergi.institution.InstitutionService;
 import id.sinergi.platform.AppClock;

@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.platform.Slugs;
 import id.sinergi.identity.User;
 import id.sinergi.institution.Institution;
 import jakarta.persistence.CascadeType;

@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.platform.Slugs;
 import java.io.Serial;
 import java.io.Serializable;
 import jakarta.validation.constraints.Min;

@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.platform.Slugs;
 import id.sinergi.audit.AuditService;
 import id.sinergi.identity.User;
 import id.sinergi.identity.UserService;

@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.platform.Slugs;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * {@code /f/{slug}/moderation}, {@code /f/{slug}/voting[/{id}]} (recommendations from draft to result) and
  * {@code /f/{slug}/recommendations[/v{n}[.pdf]]} (the published versions), {@code /f/{slug}/actions[/{id}]}
  * (follow-up actions), {@code /f/{slug}/accountability[.xlsx|.csv|.pdf]} (public figures and exports) and
- * {@code /f/{slug}/dashboard} (moderators), {@code /f/{slug}/roll} (the voter roll), {@code /f/{slug}/badges.pdf} and
+ * {@code /f/{slug}/dashboard} and {@code /f/{slug}/carry-over} (moderators), {@code /f/{slug}/roll} (the voter roll), {@code /f/{slug}/badges.pdf} and
  * {@code /f/{slug}/check-in[/{code}]} (check-in at the venue) show the views under {@code /forum/}.
  */
 @WebFilter("/f/*")
@@ -45,6 +46,7 @@ public class ForumUrlFilter extends HttpFilter {
                 case "actions" -> "/forum/actions.xhtml?" + slug;
                 case "accountability" -> "/forum/accountability.xhtml?" + slug;
                 case "dashboard" -> "/forum/dashboard.xhtml?" + slug;
+                case "carry-over" -> "/forum/carry-over.xhtml?" + slug;
                 case "roll" -> "/forum/roll.xhtml?" + slug;
                 case "check-in" -> "/forum/check-in.xhtml?" + slug;
                 case "badges.pdf" -> "/roll-badges?" + slug;

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "institution")
 @NamedQuery(name = "Institution.findAll", query = "select i from Institution i left join fetch i.parent order by i.name")
+@NamedQuery(name = "Institution.findBySlug", query = "select i from Institution i where i.slug = :slug")
 @NamedQuery(name = "Institution.findByName", query = "select i from Institution i where lower(i.name) = lower(:name)")
 public class Institution {
 
@@ -39,6 +40,10 @@ public class Institution {
     @Column(name = "short_name", length = SHORT_NAME_MAX)
     private String shortName;
 
+    /** The institution's public address, {@code /i/{slug}}: made once, kept when the name changes. */
+    @Column(nullable = false, updatable = false, length = 80)
+    private String slug;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -54,7 +59,8 @@ public class Institution {
     protected Institution() {
     }
 
-    public Institution(String name, String shortName, InstitutionType type, Institution parent) {
+    public Institution(String name, String shortName, InstitutionType type, Institution parent, String slug) {
+        this.slug = slug;
         this.name = name;
         this.shortName = shortName;
         this.type = type;
@@ -64,6 +70,7 @@ public class Institution {
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getShortName() { return shortName; }
+    public String getSlug() { return slug; }
     public InstitutionType getType() { return type; }
     public Institution getParent() { return parent; }
     public Long getParentId() { return parent == null ? null : parent.getId(); }

@@ -5,6 +5,7 @@ import id.sinergi.platform.Caller;
 import id.sinergi.platform.ConflictException;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.Role;
+import id.sinergi.platform.Slugs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,29 @@ public class InstitutionService {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Institution.class, id));
     }
 
+    /** The institution at {@code /i/{slug}}. */
+    public Optional<Institution> findBySlug(String slug) {
+        return Slugs.isValid(slug) ? em.createNamedQuery("Institution.findBySlug", Institution.class)
+                .setParameter("slug", slug).getResultStream().findFirst() : Optional.empty();
+    }
+
+    /** "Polda Babel" → {@code polda-babel}, or {@code polda-babel-2} when that is taken. */
+    private String freeSlug(String text) {
+        String base = Slugs.of(text);
+        if (base.isEmpty()) {
+            base = "instansi";
+        }
+        base = base.length() > Slugs.MAX - 4 ? base.substring(0, Slugs.MAX - 4).replaceAll("-+$", "") : base;
+        java.util.Set<String> taken = new java.util.HashSet<>(em.createQuery(
+                        "select i.slug from Institution i where i.slug = :base or i.slug like :numbered", String.class)
+                .setParameter("base", base).setParameter("numbered", base + "-%").getResultList());
+        String slug = base;
+        for (int n = 2; taken.contains(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
     public Institution get(Long id) {
         return find(id).orElseThrow(() -> new NotFoundException("institution.notFound"));
     }
@@ -65,7 +89,8 @@ public class InstitutionService {
         String name = form.getName().strip();
         requireUniqueName(name, null);
         Institution institution = new Institution(name, blankToNull(form.getShortName()), form.getType(),
-                parent(form.getParentId(), null));
+                parent(form.getParentId(), null), freeSlug(form.getShortName() == null || form.getShortName().isBlank()
+                        ? name : form.getShortName()));
         em.persist(institution);
         em.flush();
         audit.record("institution.create", "Institution", institution.getId(), name);

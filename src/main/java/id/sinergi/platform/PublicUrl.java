@@ -6,9 +6,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Absolute links to Sinergi for places outside the browser (e-mails, QR codes in PDFs), from
- * {@code sinergi.public-url} ({@code SINERGI_PUBLIC_URL}).
+ * {@code sinergi.public-url} ({@code SINERGI_PUBLIC_URL}); pages use it for Open Graph links.
  */
 @ApplicationScoped
+@jakarta.inject.Named
 public class PublicUrl {
 
     @Inject

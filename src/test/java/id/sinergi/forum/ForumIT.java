@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.platform.Slugs;
 import id.sinergi.testing.InContainer;
 import id.sinergi.audit.AuditFilter;
 import id.sinergi.audit.AuditOutcome;

@@ -1,5 +1,6 @@
 package id.sinergi.forum;
 
+import id.sinergi.platform.Slugs;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

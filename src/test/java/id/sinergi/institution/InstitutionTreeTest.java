@@ -27,7 +27,7 @@ class InstitutionTreeTest {
     }
 
     private static Institution institution(Long id, String name, Institution parent) throws Exception {
-        Institution institution = new Institution(name, null, InstitutionType.OTHER, parent);
+        Institution institution = new Institution(name, null, InstitutionType.OTHER, parent, name);
         Field field = Institution.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(institution, id);

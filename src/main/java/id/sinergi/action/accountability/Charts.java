@@ -33,13 +33,12 @@ public final class Charts {
         }
     }
 
-    static List<Slice> statusSlices(Figures f) {
-        long[] counts = {f.planned(), f.inProgress(), f.done(), f.blocked(), f.cancelled()};
-        long total = f.planned() + f.inProgress() + f.done() + f.blocked() + f.cancelled();
+    public static List<Slice> statusSlices(Figures f) {
+        long total = f.actions();
         List<Slice> slices = new ArrayList<>();
         double start = 0;
         for (ActionStatus status : ActionStatus.values()) {
-            long count = counts[status.ordinal()];
+            long count = f.count(status);
             if (count > 0 && total > 0) {
                 double share = Math.round(count * 1000.0 / total) / 10.0;
                 slices.add(new Slice(status, count, share, start));

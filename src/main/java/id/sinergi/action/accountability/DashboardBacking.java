@@ -4,7 +4,7 @@ import id.sinergi.action.ActionService;
 import id.sinergi.action.ActionStatus;
 import id.sinergi.action.ActionView;
 import id.sinergi.forum.Forum;
-import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Slugs;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;

@@ -2,7 +2,7 @@ package id.sinergi.action.accountability;
 
 import id.sinergi.action.ActionView;
 import id.sinergi.forum.Forum;
-import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Slugs;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.UserLanguage;

@@ -1,25 +1,49 @@
 package id.sinergi.action.accountability;
 
+import id.sinergi.action.ActionStatus;
 import id.sinergi.platform.NativeRows;
 
 import java.io.Serializable;
 
 /**
- * Counts of a set of actions (a forum, a recommendation, an institution). Completion is the average
- * accepted progress of the actions that were not cancelled.
+ * Counts of a set of actions (a forum, a recommendation, an institution, a year). Completion is the
+ * average accepted progress of the actions that were neither cancelled nor carried over to a newer
+ * forum (that one counts there).
  */
 public record Figures(long id, String label, long actions, long planned, long inProgress, long done, long blocked,
-                      long cancelled, long overdue, double completion) implements Serializable {
+                      long cancelled, long carriedOver, long overdue, double completion) implements Serializable {
 
-    static final String SELECT = "COUNT(*) AS actions, SUM(a.status = 'PLANNED') AS planned,"
+    /** Aggregates over {@code action a}; {@link #of} reads them. */
+    public static final String SELECT = "COUNT(*) AS actions, SUM(a.status = 'PLANNED') AS planned,"
             + " SUM(a.status = 'IN_PROGRESS') AS in_progress, SUM(a.status = 'DONE') AS done, SUM(a.status = 'BLOCKED') AS blocked,"
-            + " SUM(a.status = 'CANCELLED') AS cancelled,"
+            + " SUM(a.status = 'CANCELLED') AS cancelled, SUM(a.status = 'CARRIED_OVER') AS carried_over,"
             + " SUM(a.overdue_since IS NOT NULL AND a.status IN ('PLANNED', 'IN_PROGRESS', 'BLOCKED')) AS overdue,"
-            + " COALESCE(AVG(CASE WHEN a.status <> 'CANCELLED' THEN a.progress END), 0) AS progress";
+            + " COALESCE(AVG(CASE WHEN a.status NOT IN ('CANCELLED', 'CARRIED_OVER') THEN a.progress END), 0) AS progress";
 
     /** Reads {@link #SELECT}'s columns. */
-    static Figures of(long id, String label, NativeRows.Row r) {
+    public static Figures of(long id, String label, NativeRows.Row r) {
         return new Figures(id, label, r.count("actions"), r.count("planned"), r.count("in_progress"), r.count("done"),
-                r.count("blocked"), r.count("cancelled"), r.count("overdue"), r.real("progress"));
+                r.count("blocked"), r.count("cancelled"), r.count("carried_over"), r.count("overdue"), r.real("progress"));
+    }
+
+    /** No actions at all. */
+    public static Figures none(long id, String label) {
+        return new Figures(id, label, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    public long count(ActionStatus status) {
+        return switch (status) {
+            case PLANNED -> planned;
+            case IN_PROGRESS -> inProgress;
+            case DONE -> done;
+            case BLOCKED -> blocked;
+            case CANCELLED -> cancelled;
+            case CARRIED_OVER -> carriedOver;
+        };
+    }
+
+    /** The actions that still count towards completion. */
+    public long delivering() {
+        return actions - cancelled - carriedOver;
     }
 }

@@ -73,6 +73,6 @@ public final class StatusReportPdf {
 
     private static void bar(PdfWriter w, Figures f, float indent, float width) throws IOException {
         w.bar(new float[]{f.planned(), f.inProgress(), f.done(), f.blocked()}, STATUS_COLORS,
-                f.actions() - f.cancelled(), indent, width);
+                f.delivering(), indent, width);
     }
 }

@@ -6,6 +6,7 @@ import id.sinergi.action.ActionStatus;
 import id.sinergi.action.ActionView;
 import id.sinergi.audit.AuditService;
 import id.sinergi.forum.ForumService;
+import id.sinergi.institution.InstitutionService;
 import id.sinergi.notification.NotificationService;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.BusinessException;
@@ -54,6 +55,9 @@ public class ReportService {
     private EntityManager em;
 
     @Inject
+    private InstitutionService institutions;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -96,6 +100,12 @@ public class ReportService {
         ActionView action = actions.getForReporting(actionId, "report.submit");
         if (!ActionService.takesReports(forums.get(action.forumId()).getPhase())) {
             throw new BusinessException("report.forumClosed");
+        }
+        if (action.status() == ActionStatus.CARRIED_OVER) {
+            throw new BusinessException("report.carriedOver");
+        }
+        if (!ActionStatus.REPORTABLE.contains(form.getStatus())) {
+            throw new BusinessException("report.badStatus");
         }
         List<CheckedFile> checked = files.stream().map(ReportService::check).toList();
         List<String> links = form.linkList();
@@ -230,6 +240,57 @@ public class ReportService {
         ActionAccess access = actions.access(actions.get(actionId));
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM progress_report p WHERE p.action_id = ?"
                 + (access.internal() ? "" : PUBLIC_ONLY)).setParameter(1, actionId).getSingleResult()).longValue();
+    }
+
+ /** A report on the institution page: with the action it belongs to. */
+    public record InstitutionReport(ReportView report, String actionTitle, String actionLink, String forumTitle)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * The reports of an institution and its offices across every forum whose follow-up is public,
+     * newest first, paged: accepted public ones for everyone; all of them (pending, returned,
+     * internal) for the institution's own leads, leads above it and admins.
+     */
+    public List<InstitutionReport> ofInstitution(@NotNull Long institutionId, int first, int pageSize) {
+        boolean internal = seesInstitutionInternals(institutionId);
+        List<NativeRows.Row> rows = NativeRows.query(em, "SELECT p.id, p.action_id, p.status, p.progress, p.note, p.visibility,"
+                + " p.review_state, p.review_comment, p.reviewed_at, p.api_token_id, p.reported_at, rp.name AS reporter,"
+                + " a.title AS action_title, f.slug AS forum_slug, f.title AS forum_title"
+                + institutionReports(institutionId) + (internal ? "" : PUBLIC_ONLY)
+                + " ORDER BY p.reported_at DESC, p.id DESC LIMIT ? OFFSET ?", pageSize, first);
+        Map<Long, List<ReportView.Evidence>> evidence = evidence(rows.stream().map(r -> r.id("id")).toList());
+        List<InstitutionReport> list = new ArrayList<>();
+        for (NativeRows.Row r : rows) {
+            long id = r.id("id");
+            ReportView report = new ReportView(id, r.id("action_id"), ActionStatus.valueOf(r.string("status")), r.integer("progress"),
+                    r.string("note"), ReportVisibility.valueOf(r.string("visibility")), ReviewState.valueOf(r.string("review_state")),
+                    internal ? r.string("review_comment") : null, null, r.instant("reviewed_at"),
+                    internal ? r.string("reporter") : null, r.get("api_token_id") != null, r.instant("reported_at"),
+                    evidence.getOrDefault(id, List.of()));
+            list.add(new InstitutionReport(report, r.string("action_title"),
+                    "/f/" + r.string("forum_slug") + "/actions/" + r.id("action_id"), r.string("forum_title")));
+        }
+        return list;
+    }
+
+    public long countOfInstitution(@NotNull Long institutionId) {
+        boolean internal = seesInstitutionInternals(institutionId);
+        return ((Number) em.createNativeQuery("SELECT COUNT(*)" + institutionReports(institutionId) + (internal ? "" : PUBLIC_ONLY))
+                .getSingleResult()).longValue();
+    }
+
+    /** Whether the caller sees the institution's internal reports: its leads (and those above), admins. */
+    public boolean seesInstitutionInternals(@NotNull Long institutionId) {
+        return caller.isAuthenticated() && (caller.isAdmin() || actions.covers(institutionId));
+    }
+
+    /** FROM and WHERE of the reports on the actions of the institution and its offices, in public follow-ups. */
+    private String institutionReports(Long institutionId) {
+        return " FROM progress_report p JOIN action a ON a.id = p.action_id"
+                + " JOIN shared_forum f ON f.id = a.forum_id JOIN shared_user rp ON rp.id = p.reported_by"
+                + " WHERE a.institution_id IN (" + SqlIds.list(institutions.selfAndDescendantIds(institutionId)) + ")"
+                + " AND f.phase IN " + ActionService.PUBLIC_PHASES_SQL;
     }
 
     private static final String PUBLIC_ONLY = " AND p.review_state = 'ACCEPTED' AND p.visibility = 'PUBLIC'";

@@ -2,7 +2,7 @@ package id.sinergi.forum.roll;
 
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
-import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Slugs;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.PublicUrl;

@@ -29,7 +29,7 @@ public class DemoPublisher {
 
     void onDemoLoaded(@Observes DemoDataLoaded loaded) {
         for (NativeRows.Row forum : NativeRows.query(em, "SELECT f.id, b.ends_at FROM shared_forum f"
-                + " JOIN ballot b ON b.forum_id = f.id WHERE f.phase IN ('PUBLISHED', 'FOLLOW_UP') AND b.closed_at IS NULL"
+                + " JOIN ballot b ON b.forum_id = f.id WHERE f.phase IN ('PUBLISHED', 'FOLLOW_UP', 'CLOSED') AND b.closed_at IS NULL"
                 + " AND b.ends_at < CURRENT_TIMESTAMP AND NOT EXISTS (SELECT 1 FROM publication p WHERE p.forum_id = f.id)")) {
             long id = forum.id("id");
             publications.publishAsOrganiser(id, "Versi pertama rekomendasi akhir / First version of the final recommendations",

@@ -1,6 +1,6 @@
 package id.sinergi.recommendation.publication;
 
-import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Slugs;
 import id.sinergi.platform.BusinessException;
 import id.sinergi.platform.UserLanguage;
 import id.sinergi.platform.PublicUrl;

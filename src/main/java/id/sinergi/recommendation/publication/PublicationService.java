@@ -103,7 +103,9 @@ public class PublicationService {
         BallotView ballot = voting.ballot(forum.getId()).filter(BallotView::closed)
                 .orElseThrow(() -> new BusinessException("publication.voteNotClosed"));
         ForumPhase phase = forum.getPhase();
-        if (phase != ForumPhase.VOTING && phase != ForumPhase.PUBLISHED && phase != ForumPhase.FOLLOW_UP) {
+        // the organiser's own history (the demo's past forums) may be of a forum already archived
+        boolean archived = !notify && phase == ForumPhase.CLOSED;
+        if (phase != ForumPhase.VOTING && phase != ForumPhase.PUBLISHED && phase != ForumPhase.FOLLOW_UP && !archived) {
             throw new BusinessException("publication.notNow");
         }
         String document = JSON.toJson(document(forum, ballot));

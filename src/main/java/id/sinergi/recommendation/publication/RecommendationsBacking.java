@@ -1,6 +1,6 @@
 package id.sinergi.recommendation.publication;
 
-import id.sinergi.forum.Slugs;
+import id.sinergi.platform.Slugs;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;

@@ -12,7 +12,7 @@ class ChartsTest {
 
     @Test
     void theDoughnutsSlicesFollowEachOtherRoundTheCircleFromTheTop() {
-        List<Charts.Slice> slices = Charts.statusSlices(new Figures(1, "x", 13, 2, 6, 3, 1, 1, 0, 50));
+        List<Charts.Slice> slices = Charts.statusSlices(new Figures(1, "x", 13, 2, 6, 3, 1, 1, 0, 0, 50));
         assertEquals(List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.BLOCKED,
                 ActionStatus.CANCELLED), slices.stream().map(Charts.Slice::status).toList());
         assertEquals(15.4, slices.get(0).share());
@@ -25,9 +25,9 @@ class ChartsTest {
 
     @Test
     void statusesWithoutActionsHaveNoSliceAndNoActionsNoDoughnut() {
-        List<Charts.Slice> done = Charts.statusSlices(new Figures(1, "x", 4, 0, 0, 4, 0, 0, 0, 100));
+        List<Charts.Slice> done = Charts.statusSlices(new Figures(1, "x", 4, 0, 0, 4, 0, 0, 0, 0, 100));
         assertEquals(1, done.size());
         assertEquals("100.0 0.0", done.get(0).dash());
-        assertTrue(Charts.statusSlices(new Figures(1, "x", 0, 0, 0, 0, 0, 0, 0, 0)).isEmpty());
+        assertTrue(Charts.statusSlices(new Figures(1, "x", 0, 0, 0, 0, 0, 0, 0, 0, 0)).isEmpty());
     }
 }

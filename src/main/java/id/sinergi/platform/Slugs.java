@@ -1,4 +1,4 @@
-package id.sinergi.forum;
+package id.sinergi.platform;
 
 import java.text.Normalizer;
 import java.util.Locale;
