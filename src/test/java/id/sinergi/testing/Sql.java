@@ -55,6 +55,17 @@ public final class Sql {
         }
     }
 
+    /** The first column of the first row as text. */
+    public static String text(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     /** A user who logs in with the demo password, address and institution confirmed; returns the id. */
     public static long user(String name, String email, Long institutionId, String role) throws SQLException {
         long id = update("INSERT INTO app_user (name, email, password_hash, institution_id, active, language, created_at,"
@@ -90,10 +101,15 @@ public final class Sql {
 
     /** A forum in phase FOLLOW_UP moderated by {@code moderatorId}, with an adopted and a rejected recommendation. */
     public static FollowUp followUp(String slug, long moderatorId) throws SQLException {
+        return followUp(slug, moderatorId, null, null);
+    }
+
+    /** {@link #followUp(String, long)} of an organiser, starting at {@code startsAt} (UTC). */
+    public static FollowUp followUp(String slug, long moderatorId, Long organiserId, java.time.LocalDateTime startsAt) throws SQLException {
         String title = "Forum tindak lanjut " + slug;
-        long forum = update("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at)"
-                + " VALUES (?, ?, 'MEMBERS', ?, 'FOLLOW_UP', UTC_TIMESTAMP(6))", slug, title,
-                java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        long forum = update("INSERT INTO forum (slug, title, visibility, join_code, phase, created_at, organiser_id, starts_at)"
+                + " VALUES (?, ?, 'MEMBERS', ?, 'FOLLOW_UP', UTC_TIMESTAMP(6), ?, ?)", slug, title,
+                java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(), organiserId, startsAt);
         update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, ?)", forum, moderatorId);
         long adopted = update("INSERT INTO recommendation (forum_id, position, title, body, status, agree_count, disagree_count,"
                 + " abstain_count, created_by, created_at, updated_at) VALUES (?, 1, ?, 'Isi rekomendasi.', 'ADOPTED', 10, 1, 0, ?,"
