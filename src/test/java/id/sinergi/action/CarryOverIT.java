@@ -167,10 +167,10 @@ class CarryOverIT {
         TestCaller.anonymous();
         assertThrows(AccessDeniedException.class, () -> carryOver.carryOver(action, w.thisYear().forumId(), due));
 
-        fixtures.actAs(w.moderator());
         Institution otherOrganiser = fixtures.institution(Fixtures.unique("Pemkot"), InstitutionType.GOVERNMENT, null);
         Sql.FollowUp elsewhere = Sql.followUp(Fixtures.unique("lain"), w.moderator().getId(), otherOrganiser.getId(),
                 LocalDateTime.of(2026, 1, 10, 2, 0));
+        fixtures.actAs(w.moderator());
         assertEquals("carryOver.otherOrganiser", assertThrows(BusinessException.class,
                 () -> carryOver.carryOver(action, elsewhere.forumId(), due)).messageKey());
         assertEquals("carryOver.duePast", assertThrows(BusinessException.class,
