@@ -29,8 +29,9 @@ class AccessibilityIT {
     void publicPagesHaveNoSeriousViolations() throws Exception {
         check(null, List.of("", "login", "register", "join", "f/tppo-babel-2025", "f/tppo-babel-2025/ideas",
                 "f/tppo-babel-2025/live", "f/tppo-babel-2025/voting", "f/tppo-babel-2024/recommendations",
-                "f/tppo-babel-2024/accountability", "tidak-ada-halaman"),
-                Map.of("f/tppo-babel-2025/ideas", "a[href*='/ideas/']", "f/tppo-babel-2024/accountability", "a[href*='/actions/']"));
+                "f/tppo-babel-2024/accountability", "tidak-ada-halaman", "overview", "i/polda-babel", "f/tppo-babel-2023/accountability"),
+                Map.of("f/tppo-babel-2025/ideas", "a[href*='/ideas/']", "f/tppo-babel-2024/accountability", "a[href*='/actions/']",
+                        "overview", "a.institution-link", "f/tppo-babel-2023/accountability", "a[href*='/actions/3003']"));
     }
 
     @Test
@@ -41,14 +42,15 @@ class AccessibilityIT {
 
     @Test
     void leadPagesHaveNoSeriousViolations() throws Exception {
-        check("lead@sinergi.demo", List.of("my-actions", "tokens", "affiliations"), Map.of("my-actions", "a[href*='/actions/']"));
+        check("lead@sinergi.demo", List.of("my-actions", "tokens", "affiliations", "i/kanwil-ditjen-imigrasi-babel"),
+                Map.of("my-actions", "a[href*='/actions/']"));
     }
 
     @Test
     void moderatorPagesHaveNoSeriousViolations() throws Exception {
         check("moderator@sinergi.demo", List.of("forum/edit", "f/tppo-babel-2025/moderation", "f/tppo-babel-2025/roll",
                 "f/tppo-babel-2025/check-in", "f/tppo-babel-2025/voting", "f/tppo-babel-2024/actions",
-                "f/tppo-babel-2024/dashboard", "affiliations"), Map.of());
+                "f/tppo-babel-2024/dashboard", "affiliations", "f/tppo-babel-2025/carry-over?from=tppo-babel-2024"), Map.of());
     }
 
     @Test
