@@ -57,6 +57,13 @@ public class ActionBacking implements Serializable {
     private final Map<Long, String> returnComments = new HashMap<>();
     /** The newest report, when it still waits for review (only for those who see internal reports). */
     private ReportView pendingReport;
+    private String closeReason;
+
+    @Inject
+    private CarryOverService carryOver;
+
+    public String getCloseReason() { return closeReason; }
+    public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
 
     public void load() {
         slug = Navigation.param("slug");
@@ -102,6 +109,13 @@ public class ActionBacking implements Serializable {
         }
         reports.submit(id, form, uploads);
         messages.info("report.submitted");
+        Navigation.redirect(action.link());
+    }
+
+    /** Closes the open action for good with a public reason (moderators). */
+    public void close() {
+        carryOver.close(id, closeReason == null ? "" : closeReason);
+        messages.info("carryOver.closed");
         Navigation.redirect(action.link());
     }
 

@@ -13,9 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -147,9 +145,7 @@ public class CarryOverService {
      * accountability page and the institution's page: it becomes cancelled, nothing more is expected.
      * The forum's moderators, once its recommendations are published.
      */
-    public void close(@NotNull Long actionId,
-                      @NotBlank(message = "{carryOver.reasonRequired}")
-                      @Size(min = REASON_MIN, max = REASON_MAX, message = "{carryOver.reasonLength}") String reason) {
+    public void close(@NotNull Long actionId, String reason) {
         ActionView action = actions.get(actionId);
         Forum forum = forums.get(action.forumId());
         if (!forums.canModerate(forum)) {
@@ -157,7 +153,13 @@ public class CarryOverService {
         }
         requirePublished(forum);
         requireUnfinished(action);
-        String text = reason.strip();
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new BusinessException("carryOver.reasonRequired");
+        }
+        if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
+            throw new BusinessException("carryOver.reasonLength");
+        }
         int closed = em.createNativeQuery("UPDATE action SET status = 'CANCELLED', closed_reason = ?, updated_at = ?,"
                         + " version = version + 1 WHERE id = ? AND status IN " + ActionStatus.OPEN_SQL + " AND pending_reports = 0")
                 .setParameter(1, text).setParameter(2, clock.now()).setParameter(3, actionId).executeUpdate();

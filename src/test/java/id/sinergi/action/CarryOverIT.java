@@ -201,7 +201,9 @@ class CarryOverIT {
         World w = world();
         long action = assign(w, "Riset pola perekrutan");
         fixtures.actAs(w.moderator());
-        assertThrows(Exception.class, () -> carryOver.close(action, "pendek"), "a reason says something");
+        assertEquals("carryOver.reasonLength", assertThrows(BusinessException.class, () -> carryOver.close(action, "pendek")).messageKey(),
+                "a reason says something");
+        assertEquals("carryOver.reasonRequired", assertThrows(BusinessException.class, () -> carryOver.close(action, "  ")).messageKey());
         String reason = "Dialihkan ke kajian nasional yang sudah mencakup provinsi ini.";
         carryOver.close(action, reason);
         assertEquals("carryOver.finished", assertThrows(ConflictException.class, () -> carryOver.close(action, reason)).messageKey());

@@ -76,14 +76,19 @@ public class AccountabilityService {
                 NativeRows.query(em, "SELECT " + Figures.SELECT + " FROM action a WHERE a.forum_id = ?", forumId).getFirst());
     }
 
-    /** Figures per recommendation that has actions, in the document's order. */
+    /**
+     * Figures per recommendation that has actions, in the document's order; then the recommendations
+     * of earlier forums whose actions were carried over into this one, named with their forum.
+     */
     public List<Figures> byRecommendation(@NotNull Long forumId) {
         requirePublic(forumId);
         List<Figures> list = new ArrayList<>();
-        for (NativeRows.Row r : NativeRows.query(em, "SELECT r.id, r.title, " + Figures.SELECT + " FROM action a"
-                + " JOIN shared_recommendation r ON r.id = a.recommendation_id WHERE a.forum_id = ?"
-                + " GROUP BY r.id, r.title, r.position ORDER BY r.position, r.id", forumId)) {
-            list.add(Figures.of(r.id("id"), r.string("title"), r));
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT r.id, CASE WHEN r.forum_id = a.forum_id THEN r.title"
+                + " ELSE CONCAT(r.title, ' (', rf.title, ')') END AS label, " + Figures.SELECT + " FROM action a"
+                + " JOIN shared_recommendation r ON r.id = a.recommendation_id JOIN shared_forum rf ON rf.id = r.forum_id"
+                + " WHERE a.forum_id = ? GROUP BY r.id, label, r.position, r.forum_id, a.forum_id"
+                + " ORDER BY r.forum_id <> a.forum_id, r.position, r.id", forumId)) {
+            list.add(Figures.of(r.id("id"), r.string("label"), r));
         }
         return list;
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The overview's per-type figures on this node, per filter, valid while the sum of every forum's
+ * The overview's aggregates over every action (per type, per forum) on this node, per filter, valid while the sum of every forum's
  * figures version is the one they were computed for (any change on any node bumps it) and for at
  * most a minute (a forum newly published shows soon). Bounded: at most {@value #MAX_FILTERS} filters.
  */
@@ -19,23 +19,28 @@ public class OverviewCache {
     static final int MAX_FILTERS = 500;
     static final Duration TTL = Duration.ofMinutes(1);
 
-    private record Entry(long version, Instant computedAt, TrackRecordService.TypeFigures figures) {
+    private record Key(String what, TrackRecordService.Filter filter) {
     }
 
-    private final Map<TrackRecordService.Filter, Entry> entries = new ConcurrentHashMap<>();
+    private record Entry(long version, Instant computedAt, Object value) {
+    }
 
-    TrackRecordService.TypeFigures get(TrackRecordService.Filter filter, long version,
-                                       Supplier<TrackRecordService.TypeFigures> compute) {
-        Entry entry = entries.get(filter);
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    /** {@code what} names the aggregate ("types", "forums"); its value is of the type {@code compute} gives. */
+    @SuppressWarnings("unchecked")
+    <T> T get(String what, TrackRecordService.Filter filter, long version, Supplier<T> compute) {
+        Key key = new Key(what, filter);
+        Entry entry = entries.get(key);
         Instant now = Instant.now();
         if (entry != null && entry.version() == version && entry.computedAt().plus(TTL).isAfter(now)) {
-            return entry.figures();
+            return (T) entry.value();
         }
-        TrackRecordService.TypeFigures figures = compute.get();
-        if (entries.size() >= MAX_FILTERS && !entries.containsKey(filter)) {
+        T value = compute.get();
+        if (entries.size() >= MAX_FILTERS && !entries.containsKey(key)) {
             entries.clear();
         }
-        entries.put(filter, new Entry(version, now, figures));
-        return figures;
+        entries.put(key, new Entry(version, now, value));
+        return value;
     }
 }

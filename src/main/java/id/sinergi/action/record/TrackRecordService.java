@@ -156,12 +156,7 @@ public class TrackRecordService {
             return List.of();
         }
         String ids = SqlIds.list(page.stream().map(r -> r.id("id")).toList());
-        Map<Long, NativeRows.Row> figures = new HashMap<>();
-        for (NativeRows.Row r : NativeRows.query(em, "SELECT a.forum_id, " + Figures.SELECT + " FROM action a"
-                + (filter.type() == null ? "" : " JOIN shared_institution i ON i.id = a.institution_id AND i.type = '" + filter.type().name() + "'")
-                + " WHERE a.forum_id IN (" + ids + ") GROUP BY a.forum_id")) {
-            figures.put(r.id("forum_id"), r);
-        }
+        Map<Long, Figures> figures = forumFigures(filter);
         Map<Long, Long> adopted = new HashMap<>();
         for (NativeRows.Row r : NativeRows.query(em, "SELECT forum_id, COUNT(*) AS adopted FROM shared_recommendation"
                 + " WHERE forum_id IN (" + ids + ") AND status = 'ADOPTED' GROUP BY forum_id")) {
@@ -170,12 +165,28 @@ public class TrackRecordService {
         List<ForumFigures> list = new ArrayList<>();
         for (NativeRows.Row r : page) {
             long id = r.id("id");
-            NativeRows.Row f = figures.get(id);
             list.add(new ForumFigures(id, r.string("slug"), r.string("title"), r.integer("year"), r.string("organiser"),
                     ForumPhase.valueOf(r.string("phase")), adopted.getOrDefault(id, 0L),
-                    f == null ? Figures.none(id, r.string("title")) : Figures.of(id, r.string("title"), f)));
+                    figures.getOrDefault(id, Figures.none(id, r.string("title")))));
         }
         return list;
+    }
+
+    /**
+     * Every public forum's figures within the filter, by forum id: one pass over the actions, cached
+     * like the per-type figures (a page of forums would otherwise aggregate most of the table).
+     */
+    private Map<Long, Figures> forumFigures(Filter filter) {
+        return cache.get("forums", filter, figuresVersion(), () -> {
+            List<Object> params = new ArrayList<>();
+            String where = actionWhere(filter, params);
+            Map<Long, Figures> figures = new HashMap<>();
+            for (NativeRows.Row r : NativeRows.query(em, "SELECT a.forum_id, " + Figures.SELECT
+                    + " FROM action a JOIN shared_forum f ON f.id = a.forum_id WHERE 1 = 1" + where + " GROUP BY a.forum_id", params.toArray())) {
+                figures.put(r.id("forum_id"), Figures.of(r.id("forum_id"), null, r));
+            }
+            return figures;
+        });
     }
 
     public long countForums(@NotNull Filter filter) {
@@ -190,7 +201,7 @@ public class TrackRecordService {
 
     /** The filter's headline figures and its figures per institution type: cached until any forum's actions change. */
     public TypeFigures byType(@NotNull Filter filter) {
-        return cache.get(filter, figuresVersion(), () -> computeByType(filter));
+        return cache.get("types", filter, figuresVersion(), () -> computeByType(filter));
     }
 
     private TypeFigures computeByType(Filter filter) {
