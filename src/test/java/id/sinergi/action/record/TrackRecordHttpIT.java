@@ -118,6 +118,9 @@ class TrackRecordHttpIT {
 
         String json = client.get("/api/v1/overview?year=2024").body();
         assertTrue(json.contains("\"byType\""), json);
+        String openApi = client.get("/openapi").body();
+        assertTrue(openApi.contains("/api/v1/institutions/{slug}/reports") && openApi.contains("/api/v1/overview"),
+                "the reads are documented in the OpenAPI document");
         String csv = client.get("/overview.csv?year=2024").body();
         assertTrue(csv.contains("Dinas Rekam " + w.run()), csv);
         HttpResponse<byte[]> xlsx = client.send("/overview.xlsx?year=2024", HttpRequest.Builder::GET,
