@@ -33,8 +33,12 @@ ALTER TABLE action
     ADD CONSTRAINT uk_action_carried_from UNIQUE (carried_from_id),
     ADD CONSTRAINT fk_action_carried_from FOREIGN KEY (carried_from_id) REFERENCES action (id),
     ADD CONSTRAINT fk_action_carried_to FOREIGN KEY (carried_to_id) REFERENCES action (id),
-    -- an institution's figures across forums without reading rows (institution page, overview)
-    ADD KEY ix_action_record (institution_id, forum_id, status, progress, overdue_since);
+    -- an institution's figures across forums, and the order of its actions (forum, due date),
+    -- without reading rows (institution page, overview)
+    ADD KEY ix_action_record (institution_id, forum_id, status, progress, overdue_since, due_date);
+
+-- an institution's reports across forums: which are public, newest first, without reading rows
+ALTER TABLE progress_report ADD KEY ix_progress_record (action_id, review_state, visibility, reported_at);
 
 CREATE OR REPLACE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW shared_institution AS
     SELECT id, name, short_name, type, parent_id, slug FROM institution;

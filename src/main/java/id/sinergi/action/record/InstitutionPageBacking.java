@@ -46,9 +46,10 @@ public class InstitutionPageBacking implements Serializable {
         }
         profile = records.profile(slug);
         Long id = profile.id();
-        forums = records.forumsOf(id);
+        forums = profile.forums();
         internal = reports.seesInstitutionInternals(id);
-        actions = new PagedModel<>(() -> records.countActionsOf(id, null),
+        long count = profile.total().actions();
+        actions = new PagedModel<>(() -> count,
                 (first, size) -> records.actionsOf(id, null, first, size), ActionView::id);
         reportModel = new PagedModel<>(() -> reports.countOfInstitution(id),
                 (first, size) -> reports.ofInstitution(id, first, size), r -> r.report().id());

@@ -76,7 +76,7 @@ public class TrackRecordResource {
         return new ProfileJson(p.slug(), p.name(), p.shortName(), p.type().name(), p.parent() == null ? null : p.parent().slug(),
                 p.offices().stream().map(TrackRecordService.Link::slug).toList(), FiguresJson.of(p.total()),
                 p.byYear().stream().map(y -> new YearJson((int) y.id(), FiguresJson.of(y))).toList(),
-                records.forumsOf(p.id()).stream().map(ForumJson::of).toList());
+                p.forums().stream().map(ForumJson::of).toList());
     }
 
     @GET
@@ -87,12 +87,12 @@ public class TrackRecordResource {
                                                    @QueryParam("first") @DefaultValue("0") int first,
                                                    @QueryParam("size") @DefaultValue("20") int size) {
         checkPage(first, size);
-        TrackRecordService.Profile p = records.profile(slug);
+        long id = records.institutionId(slug);
         Integer y = TrackRecordService.year(year);
         // what needs review stays with those who review and report; everyone sees the accepted figures
-        boolean internal = reports.seesInstitutionInternals(p.id());
-        return page(records.actionsOf(p.id(), y, first, size).stream().map(a -> ActionResource.ActionJson.of(a, internal)).toList(),
-                records.countActionsOf(p.id(), y), first, size);
+        boolean internal = reports.seesInstitutionInternals(id);
+        return page(records.actionsOf(id, y, first, size).stream().map(a -> ActionResource.ActionJson.of(a, internal)).toList(),
+                records.countActionsOf(id, y), first, size);
     }
 
     @GET
@@ -102,10 +102,10 @@ public class TrackRecordResource {
     public Page<InstitutionReportJson> reports(@PathParam("slug") String slug, @QueryParam("first") @DefaultValue("0") int first,
                                                @QueryParam("size") @DefaultValue("20") int size) {
         checkPage(first, size);
-        TrackRecordService.Profile p = records.profile(slug);
-        return page(reports.ofInstitution(p.id(), first, size).stream().map(r -> new InstitutionReportJson(r.actionLink(),
+        long id = records.institutionId(slug);
+        return page(reports.ofInstitution(id, first, size).stream().map(r -> new InstitutionReportJson(r.actionLink(),
                         r.actionTitle(), r.forumTitle(), ActionResource.ReportJson.of(r.report()))).toList(),
-                reports.countOfInstitution(p.id()), first, size);
+                reports.countOfInstitution(id), first, size);
     }
 
     private static <T> Page<T> page(List<T> items, long total, int first, int size) {

@@ -36,7 +36,7 @@ import java.util.Map;
 @Stateless
 public class TrackRecordService {
 
-    /** At most this many forums in an institution's per-forum table: the most recent. */
+    /** At most this many forums in an institution's per-forum table: the most recent (all count in its figures). */
     public static final int FORUMS_SHOWN = 60;
 
     /** The overview's filters; nulls mean "any". */
@@ -44,9 +44,9 @@ public class TrackRecordService {
         public static final Filter NONE = new Filter(null, null, null);
     }
 
-    /** An institution's public record. */
+    /** An institution's public record: figures in total, per forum year and per forum (newest first). */
     public record Profile(long id, String slug, String name, String shortName, InstitutionType type, Link parent,
-                          List<Link> offices, Figures total, List<Figures> byYear) implements Serializable {
+                          List<Link> offices, Figures total, List<Figures> byYear, List<ForumFigures> forums) implements Serializable {
         public String label() {
             return shortName == null ? name : shortName;
         }
@@ -92,36 +92,45 @@ public class TrackRecordService {
 
     // ---------------------------------------------------------------- one institution
 
-    /** The institution at {@code /i/{slug}} with its figures in total and per forum year. */
+    /**
+     * The institution at {@code /i/{slug}} with its figures (its own actions and its offices') in
+     * total, per forum year and per forum: one pass over its actions, grouped by forum, the rest
+     * added up here ({@link Figures#sum}).
+     */
     public Profile profile(@NotNull String slug) {
-        Institution institution = institutions.findBySlug(slug).orElseThrow(() -> new NotFoundException("institution.notFound"));
-        String scope = scope(institution.getId());
-        Figures total = Figures.of(institution.getId(), null, NativeRows.query(em, "SELECT " + Figures.SELECT
-                + " FROM action a JOIN shared_forum f ON f.id = a.forum_id WHERE a.institution_id IN (" + scope + ")" + PUBLIC).getFirst());
-        List<Figures> byYear = new ArrayList<>();
-        for (NativeRows.Row r : NativeRows.query(em, "SELECT f.year, " + Figures.SELECT
-                + " FROM action a JOIN shared_forum f ON f.id = a.forum_id WHERE a.institution_id IN (" + scope + ")" + PUBLIC
-                + " GROUP BY f.year ORDER BY f.year")) {
-            byYear.add(Figures.of(r.id("year"), String.valueOf(r.id("year")), r));
-        }
+        Institution institution = institution(slug);
+        List<ForumFigures> forums = forumFigures(NativeRows.query(em, "SELECT f.id, f.slug, f.title, f.year, f.phase,"
+                + " o.name AS organiser, " + Figures.SELECT
+                + " FROM action a JOIN shared_forum f ON f.id = a.forum_id LEFT JOIN shared_institution o ON o.id = f.organiser_id"
+                + " WHERE a.institution_id IN (" + scope(institution.getId()) + ")" + PUBLIC
+                + " GROUP BY f.id, f.slug, f.title, f.year, f.phase, o.name, f.starts_at ORDER BY f.year DESC, f.starts_at DESC, f.id DESC"));
+        Figures total = Figures.sum(institution.getId(), null, forums.stream().map(ForumFigures::figures).toList());
+        java.util.TreeMap<Integer, List<Figures>> years = new java.util.TreeMap<>();
+        forums.forEach(f -> years.computeIfAbsent(f.year(), y -> new ArrayList<>()).add(f.figures()));
+        List<Figures> byYear = years.entrySet().stream()
+                .map(e -> Figures.sum(e.getKey(), String.valueOf(e.getKey()), e.getValue())).toList();
         List<Link> offices = NativeRows.query(em, "SELECT slug, name FROM shared_institution WHERE parent_id = ? ORDER BY name LIMIT 200",
                 institution.getId()).stream().map(r -> new Link(r.string("slug"), r.string("name"))).toList();
         Institution parent = institution.getParent();
         return new Profile(institution.getId(), institution.getSlug(), institution.getName(), institution.getShortName(),
-                institution.getType(), parent == null ? null : new Link(parent.getSlug(), parent.getName()), offices, total, byYear);
+                institution.getType(), parent == null ? null : new Link(parent.getSlug(), parent.getName()), offices, total, byYear,
+                forums.size() > FORUMS_SHOWN ? forums.subList(0, FORUMS_SHOWN) : forums);
     }
 
-    /** The forums the institution (or an office of it) has actions in, newest first, each with its figures. */
-    public List<ForumFigures> forumsOf(@NotNull Long institutionId) {
-        String scope = scope(institutionId);
-        return forumFigures(NativeRows.query(em, "SELECT f.id, f.slug, f.title, f.year, f.phase, o.name AS organiser, " + Figures.SELECT
-                + " FROM action a JOIN shared_forum f ON f.id = a.forum_id LEFT JOIN shared_institution o ON o.id = f.organiser_id"
-                + " WHERE a.institution_id IN (" + scope + ")" + PUBLIC
-                + " GROUP BY f.id, f.slug, f.title, f.year, f.phase, o.name, f.starts_at ORDER BY f.year DESC, f.starts_at DESC, f.id DESC"
-                + " LIMIT " + FORUMS_SHOWN));
+    /** The institution's id by its slug, for reads that need no figures. */
+    public long institutionId(@NotNull String slug) {
+        return institution(slug).getId();
     }
 
-    /** The institution's actions (and its offices') across forums: the newest forum first, then by due date. */
+    private Institution institution(String slug) {
+        return institutions.findBySlug(slug).orElseThrow(() -> new NotFoundException("institution.notFound"));
+    }
+
+    /**
+     * The institution's actions (and its offices') across forums: the newest forum first, then by due
+     * date. The page is chosen on {@code ix_action_record} (institution, forum, …, due date) without
+     * reading the rows, then only its rows are read.
+     */
     public List<ActionView> actionsOf(@NotNull Long institutionId, Integer year, int first, int pageSize) {
         return NativeRows.query(em, "SELECT " + ActionView.COLUMNS + " FROM (SELECT a.id, f.year, f.starts_at, a.due_date"
                 + " FROM action a JOIN shared_forum f ON f.id = a.forum_id WHERE a.institution_id IN (" + scope(institutionId) + ")"
