@@ -99,6 +99,11 @@ public class TrackRecordService {
      */
     public Profile profile(@NotNull String slug) {
         Institution institution = institution(slug);
+        // cached until any forum's actions change: a parent's page adds up thousands of actions
+        return cache.get("profile", slug, figuresVersion(), () -> computeProfile(institution));
+    }
+
+    private Profile computeProfile(Institution institution) {
         List<ForumFigures> forums = forumFigures(NativeRows.query(em, "SELECT f.id, f.slug, f.title, f.year, f.phase,"
                 + " o.name AS organiser, " + Figures.SELECT
                 + " FROM action a JOIN shared_forum f ON f.id = a.forum_id LEFT JOIN shared_institution o ON o.id = f.organiser_id"
