@@ -50,7 +50,8 @@ class AccessibilityIT {
     void moderatorPagesHaveNoSeriousViolations() throws Exception {
         check("moderator@sinergi.demo", List.of("forum/edit", "f/tppo-babel-2025/moderation", "f/tppo-babel-2025/roll",
                 "f/tppo-babel-2025/check-in", "f/tppo-babel-2025/voting", "f/tppo-babel-2024/actions",
-                "f/tppo-babel-2024/dashboard", "affiliations", "f/tppo-babel-2025/carry-over?from=tppo-babel-2024"), Map.of());
+                "f/tppo-babel-2024/dashboard", "affiliations", "f/tppo-babel-2025/carry-over?from=tppo-babel-2024",
+                "f/tppo-babel-2024/actions/1010"), Map.of());
     }
 
     @Test
