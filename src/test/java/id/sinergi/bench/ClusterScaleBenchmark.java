@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ClusterScaleBenchmark {
 
     static final Duration RUN = Duration.ofSeconds(Integer.getInteger("cluster.scaleSeconds", 30));
+    static final Duration WARM = Duration.ofSeconds(Integer.getInteger("cluster.warmSeconds", 90));
     static final int PAGE_CLIENTS = 16;
     static final int VOTE_CLIENTS = 32;
 
@@ -47,7 +48,7 @@ public final class ClusterScaleBenchmark {
         VotingBenchmark.deleteTree(dir);
         StringBuilder report = new StringBuilder("# One node or two\n\nMachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + Runtime.version() + ", " + Instant.now() + ". Through HAProxy on " + ClusterTopology.PROXY
-                + "; each row " + RUN.toSeconds() + " s after 10 s of warm-up.\n\n"
+                + "; both nodes warmed for " + WARM.toSeconds() + " s, then each row " + RUN.toSeconds() + " s after 10 s more.\n\n"
                 + "| nodes | request | clients | per second | p50 ms | p95 ms | answered by | failed |\n|---|---|---|---|---|---|---|---|\n");
         try (ClusterTopology cluster = ClusterTopology.start(basedir, dir)) {
             new ClusterScaleBenchmark().run(cluster, report);
@@ -67,6 +68,25 @@ public final class ClusterScaleBenchmark {
             jars.add(logins.login("pemilih" + (voter - 200_000) + "@bench.sinergi.test"));
         }
         URI board = ClusterTopology.PROXY.resolve("f/tppo-babel-2025/ideas");
+        // both nodes' JIT warm before anything counts: the two-node rows come first and would pay it alone
+        System.out.println("[scale] warming both nodes for " + WARM.toSeconds() + " s ...");
+        long warmEnd = System.nanoTime() + WARM.toNanos();
+        try (ExecutorService pool = Executors.newFixedThreadPool(PAGE_CLIENTS)) {
+            for (int c = 0; c < PAGE_CLIENTS; c++) {
+                int client = c;
+                pool.submit(() -> {
+                    for (int i = 0; System.nanoTime() < warmEnd; i++) {
+                        HttpRequest.Builder r = client % 2 == 0 ? HttpRequest.newBuilder(board)
+                                : HttpRequest.newBuilder(ClusterTopology.PROXY.resolve("api/v1/forums/" + forum.slug()
+                                        + "/recommendations/" + forum.recommendations().get(i % forum.recommendations().size()) + "/vote"))
+                                .header("Content-Type", "application/json").header("Cookie", jars.get(client).header())
+                                .header("Origin", "http://localhost:8080").PUT(HttpRequest.BodyPublishers.ofString("{\"choice\":\"AGREE\"}"));
+                        http.send(r.build(), HttpResponse.BodyHandlers.discarding());
+                    }
+                    return null;
+                });
+            }
+        }
         for (int nodes = 2; nodes >= 1; nodes--) {
             if (nodes == 1) {
                 cluster.killNode(2);
