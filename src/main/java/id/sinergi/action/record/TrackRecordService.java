@@ -119,7 +119,7 @@ public class TrackRecordService {
         Institution parent = institution.getParent();
         return new Profile(institution.getId(), institution.getSlug(), institution.getName(), institution.getShortName(),
                 institution.getType(), parent == null ? null : new Link(parent.getSlug(), parent.getName()), offices, total, byYear,
-                forums.size() > FORUMS_SHOWN ? forums.subList(0, FORUMS_SHOWN) : forums);
+                forums.size() > FORUMS_SHOWN ? List.copyOf(forums.subList(0, FORUMS_SHOWN)) : forums);
     }
 
     /** The institution's id by its slug, for reads that need no figures. */
