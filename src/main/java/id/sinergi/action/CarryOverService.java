@@ -38,6 +38,10 @@ public class CarryOverService {
     public record Source(long forumId, String slug, String title, Instant startsAt, long unfinished) implements Serializable {
     }
 
+    /** A newer forum of the same organiser the caller moderates: where this forum's unfinished actions may go. */
+    public record Target(String slug, String title) implements Serializable {
+    }
+
     @PersistenceContext
     private EntityManager em;
 
@@ -78,6 +82,27 @@ public class CarryOverService {
             Forum source = forums.get(r.id("id"));
             if (forums.canModerate(source)) {
                 list.add(new Source(r.id("id"), r.string("slug"), r.string("title"), r.instant("starts_at"), r.count("unfinished")));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The organiser's newer forums, not closed, that the caller moderates too (newest first): seen from
+     * the earlier forum, where its unfinished actions can be carried. The forum's moderators only.
+     */
+    public List<Target> targets(@NotNull Long sourceForumId) {
+        Forum source = forums.getModerated(sourceForumId, "action.carryOver");
+        if (source.getOrganiser() == null) {
+            return List.of();
+        }
+        List<Target> list = new ArrayList<>();
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT f.id, f.slug, f.title FROM shared_forum f WHERE f.organiser_id = ?"
+                        + " AND f.id <> ? AND COALESCE(f.starts_at, f.created_at) > ? AND f.phase <> 'CLOSED'"
+                        + " ORDER BY COALESCE(f.starts_at, f.created_at) DESC, f.id DESC LIMIT 20",
+                source.getOrganiser().getId(), sourceForumId, start(source))) {
+            if (forums.canModerate(forums.get(r.id("id")))) {
+                list.add(new Target(r.string("slug"), r.string("title")));
             }
         }
         return list;

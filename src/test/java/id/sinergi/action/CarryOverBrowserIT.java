@@ -36,7 +36,12 @@ class CarryOverBrowserIT {
 
         try (Browser moderator = new Browser(Browser.PHONE)) {
             moderator.login(url.toString(), "moderator@sinergi.demo", "sinergi-demo");
-            moderator.open(url + "f/" + thisYear.slug() + "/carry-over?from=" + lastYear.slug());
+            // from last year's dashboard, where the unfinished actions are counted, to this year's carry-over page
+            moderator.open(url + "f/" + lastYear.slug() + "/dashboard");
+            assertTrue(moderator.bodyText().contains("2 tindak lanjut forum ini belum selesai"), moderator.bodyText());
+            moderator.driver().findElement(org.openqa.selenium.By.cssSelector("#carry-targets a")).click();
+            moderator.waitForUrlContaining("/f/" + thisYear.slug() + "/carry-over?from=" + lastYear.slug());
+            moderator.waitForScripts();
             assertTrue(moderator.bodyText().contains("Aksi dilanjutkan " + run), moderator.bodyText());
             moderator.click("carry:unfinished-table:0:carry-over");
             moderator.waitForPageText("Tindak lanjut telah dilanjutkan ke forum ini", Duration.ofSeconds(20));

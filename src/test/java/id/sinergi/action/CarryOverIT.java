@@ -106,6 +106,8 @@ class CarryOverIT {
         fixtures.actAs(w.moderator());
         assertEquals(1, carryOver.sources(w.thisYear().forumId()).stream().filter(s -> s.forumId() == w.lastYear().forumId())
                 .findFirst().orElseThrow().unfinished());
+        assertEquals(List.of(w.thisYear().slug()), carryOver.targets(w.lastYear().forumId()).stream()
+                .map(CarryOverService.Target::slug).toList(), "seen from last year's forum: where it can go");
         LocalDate due = LocalDate.now().plusMonths(6);
         long carried = carryOver.carryOver(old, w.thisYear().forumId(), due);
 
@@ -161,6 +163,7 @@ class CarryOverIT {
                 "a moderator of the new forum alone may not take another forum's actions");
         assertTrue(carryOver.sources(w.thisYear().forumId()).stream().noneMatch(s -> s.forumId() == w.lastYear().forumId()),
                 "nor see them offered");
+        assertThrows(AccessDeniedException.class, () -> carryOver.targets(w.lastYear().forumId()));
         fixtures.actAs(w.lead());
         assertThrows(AccessDeniedException.class, () -> carryOver.carryOver(action, w.thisYear().forumId(), due));
         assertThrows(AccessDeniedException.class, () -> carryOver.close(action, "Tidak lagi relevan bagi instansi."));

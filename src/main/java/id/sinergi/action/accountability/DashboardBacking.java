@@ -3,6 +3,7 @@ package id.sinergi.action.accountability;
 import id.sinergi.action.ActionService;
 import id.sinergi.action.ActionStatus;
 import id.sinergi.action.ActionView;
+import id.sinergi.action.CarryOverService;
 import id.sinergi.forum.Forum;
 import id.sinergi.platform.Slugs;
 import id.sinergi.platform.Navigation;
@@ -36,6 +37,11 @@ public class DashboardBacking implements Serializable {
     private PagedModel<ActionView> blocked;
     private PagedModel<ActionView> pending;
     private PagedModel<ActionView> overdue;
+    private long unfinished;
+    private java.util.List<CarryOverService.Target> carryTargets;
+
+    @Inject
+    private CarryOverService carryOver;
 
     public void load() {
         slug = Navigation.param("slug");
@@ -51,6 +57,8 @@ public class DashboardBacking implements Serializable {
         blocked = actions(id, new ActionService.Filter(null, null, ActionStatus.BLOCKED, false, false));
         pending = actions(id, new ActionService.Filter(null, null, null, false, true));
         overdue = actions(id, new ActionService.Filter(null, null, null, true, false));
+        unfinished = accountability.countActions(id, ActionService.Filter.OPEN_ONLY);
+        carryTargets = carryOver.targets(id);
     }
 
     private PagedModel<ActionView> actions(long forumId, ActionService.Filter filter) {
@@ -65,4 +73,6 @@ public class DashboardBacking implements Serializable {
     public PagedModel<ActionView> getBlocked() { return blocked; }
     public PagedModel<ActionView> getPending() { return pending; }
     public PagedModel<ActionView> getOverdue() { return overdue; }
+    public long getUnfinished() { return unfinished; }
+    public java.util.List<CarryOverService.Target> getCarryTargets() { return carryTargets; }
 }
