@@ -1,5 +1,6 @@
 package id.sinergi.idea;
 
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumResource;
 import id.sinergi.forum.ForumService;
@@ -69,6 +70,7 @@ public class IdeaResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Post an idea (forum in phase OPEN, logged in)")
+    @RetriedOnConflict
     public Response post(@PathParam("slug") String slug, NewIdea body) {
         if (body == null) {
             throw new BusinessException("error.badRequest");
@@ -82,6 +84,7 @@ public class IdeaResource {
     @PUT
     @Path("{id}/support")
     @Operation(summary = "Support the idea; doing it twice counts once")
+    @RetriedOnConflict
     public SupportJson support(@PathParam("slug") String slug, @PathParam("id") long id) {
         IdeaView idea = inThisForum(slug, id);
         return SupportJson.of(idea, true, ideas.support(id));
@@ -90,6 +93,7 @@ public class IdeaResource {
     @DELETE
     @Path("{id}/support")
     @Operation(summary = "Take the support back")
+    @RetriedOnConflict
     public SupportJson unsupport(@PathParam("slug") String slug, @PathParam("id") long id) {
         IdeaView idea = inThisForum(slug, id);
         return SupportJson.of(idea, false, ideas.unsupport(id));

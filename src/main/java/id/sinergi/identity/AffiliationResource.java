@@ -1,5 +1,6 @@
 package id.sinergi.identity;
 
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.platform.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ public class AffiliationResource {
     @POST
     @Path("{userId}/confirm")
     @Operation(summary = "Confirm a person's claimed institution")
+    @RetriedOnConflict
     public Decision confirm(@PathParam("userId") long userId) {
         affiliations.confirm(userId);
         return new Decision(userId, "CONFIRMED");
@@ -48,6 +50,7 @@ public class AffiliationResource {
     @POST
     @Path("{userId}/reject")
     @Operation(summary = "Decline a person's claim: they are left without an institution")
+    @RetriedOnConflict
     public Decision reject(@PathParam("userId") long userId) {
         affiliations.reject(userId);
         return new Decision(userId, "REJECTED");

@@ -1,5 +1,6 @@
 package id.sinergi.forum.roll;
 
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.BusinessException;
@@ -63,6 +64,7 @@ public class RollResource {
     @POST
     @Path("{userId}/admit")
     @Operation(summary = "Moderators: admit a person waiting in the queue")
+    @RetriedOnConflict
     public Decision admit(@PathParam("slug") String slug, @PathParam("userId") long userId) {
         return new Decision(userId, roll.admit(forum(slug).getId(), List.of(userId)) > 0 ? "ADMITTED" : "UNCHANGED");
     }
@@ -70,6 +72,7 @@ public class RollResource {
     @POST
     @Path("{userId}/decline")
     @Operation(summary = "Moderators: decline a person waiting in the queue (or, before the vote opens, take them off the roll)")
+    @RetriedOnConflict
     public Decision decline(@PathParam("slug") String slug, @PathParam("userId") long userId) {
         return new Decision(userId, roll.decline(forum(slug).getId(), List.of(userId)) > 0 ? "DECLINED" : "UNCHANGED");
     }
@@ -77,6 +80,7 @@ public class RollResource {
     @POST
     @Path("request")
     @Operation(summary = "A member of a forum whose roll is formed by admission asks to be admitted")
+    @RetriedOnConflict
     public Decision request(@PathParam("slug") String slug) {
         Forum forum = forum(slug);
         roll.requestAdmission(forum.getId());
@@ -87,6 +91,7 @@ public class RollResource {
     @POST
     @Path("check-in/{code}")
     @Operation(summary = "Moderators and helpers: check in the holder of a badge")
+    @RetriedOnConflict
     public CheckIn checkIn(@PathParam("slug") String slug, @PathParam("code") String code) {
         return roll.checkInByBadge(forum(slug).getId(), code);
     }
