@@ -1,5 +1,6 @@
 package id.sinergi.idea;
 
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumAccess;
 import id.sinergi.forum.ForumPhase;
@@ -83,6 +84,7 @@ public class IdeaBacking implements Serializable {
         edit = new IdeaForm(idea.themeId(), idea.title(), idea.body(), idea.anonymous());
     }
 
+    @RetriedOnConflict
     public void toggleSupport() {
         if (idea.supportedByMe()) {
             ideas.unsupport(id);
@@ -92,6 +94,7 @@ public class IdeaBacking implements Serializable {
         refresh();
     }
 
+    @RetriedOnConflict
     public void postComment() {
         discussion.comment(id, null, comment);
         comment = null;
@@ -99,6 +102,7 @@ public class IdeaBacking implements Serializable {
         messages.info("comment.posted");
     }
 
+    @RetriedOnConflict
     public void postReply() {
         discussion.comment(id, replyTo, reply);
         reply = null;

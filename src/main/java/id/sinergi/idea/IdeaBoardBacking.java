@@ -1,5 +1,6 @@
 package id.sinergi.idea;
 
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumAccess;
 import id.sinergi.forum.ForumPhase;
@@ -80,6 +81,7 @@ public class IdeaBoardBacking implements Serializable {
         return new BoardQuery(themeId, status, search, sort);
     }
 
+    @RetriedOnConflict
     public void post() {
         Idea idea = ideas.post(forumId, form);
         messages.info("idea.posted", idea.getTitle());
@@ -87,6 +89,7 @@ public class IdeaBoardBacking implements Serializable {
     }
 
     /** The support button of a board row (the idea id comes as a request parameter, row state is not needed). */
+    @RetriedOnConflict
     public void toggleSupport() {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ideaId");
         if (id == null || !id.matches("\\d{1,18}")) {

@@ -1,13 +1,15 @@
 package id.sinergi.platform;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import javax.naming.InitialContext;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
@@ -21,16 +23,21 @@ import java.util.logging.Logger;
 @RetriedOnConflict
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
-public class ConflictRetry {
+public class ConflictRetry implements Serializable {
 
+    @Serial
+    private static final long serialVersionUID = 1L;
     static final int ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    /** Looked up, not injected: this interceptor travels with view-scoped page beans in the session. */
+    private transient TransactionSynchronizationRegistry transactions;
 
     @AroundInvoke
     Object retry(InvocationContext invocation) throws Exception {
+        if (transactions == null) {
+            transactions = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+        }
         if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return invocation.proceed();
         }

@@ -12,9 +12,9 @@ import java.lang.annotation.Target;
  * Galera aborted it on a certification conflict with another node ({@link ConflictRetry}). Put it on the
  * boundary that calls a service (a REST method, a page bean's action), never inside a transaction, and
  * only where calling again is what a user would do: one service call, nothing read from a stream that
- * cannot be read twice. On the API's writes (ideas and supports, the roll, affiliations); the vote has
- * its own retry ({@code BallotBox}). Not on passivating (view- or session-scoped) beans: the
- * interceptor holds the transaction registry, which does not travel with a session.
+ * cannot be read twice. On the API's writes (ideas and supports, the roll, affiliations) and the
+ * venue's busiest page actions (posting and supporting ideas, comments); the vote has its own retry
+ * ({@code BallotBox}).
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
