@@ -34,12 +34,8 @@ public class CarryOverService {
     public static final int REASON_MIN = 10;
     public static final int REASON_MAX = 1_000;
 
-    /** An earlier forum of the same organiser, with how many of its actions are unfinished. */
+    /** Another forum of the same organiser (earlier or newer), with how many of its actions are unfinished. */
     public record Source(long forumId, String slug, String title, Instant startsAt, long unfinished) implements Serializable {
-    }
-
-    /** A newer forum of the same organiser the caller moderates: where this forum's unfinished actions may go. */
-    public record Target(String slug, String title) implements Serializable {
     }
 
     @PersistenceContext
@@ -68,41 +64,31 @@ public class CarryOverService {
      * caller moderates too, newest first: where the target forum's unfinished inheritance comes from.
      */
     public List<Source> sources(@NotNull Long targetForumId) {
-        Forum target = forums.getModerated(targetForumId, "action.carryOver");
-        if (target.getOrganiser() == null) {
-            return List.of();
-        }
-        List<Source> list = new ArrayList<>();
-        for (NativeRows.Row r : NativeRows.query(em, "SELECT f.id, f.slug, f.title, COALESCE(f.starts_at, f.created_at) AS starts_at,"
-                        + " (SELECT COUNT(*) FROM action a WHERE a.forum_id = f.id AND a.status IN " + ActionStatus.OPEN_SQL + ") AS unfinished"
-                        + " FROM shared_forum f WHERE f.organiser_id = ? AND f.id <> ?"
-                        + " AND COALESCE(f.starts_at, f.created_at) < ? AND f.phase IN ('PUBLISHED', 'FOLLOW_UP', 'CLOSED')"
-                        + " ORDER BY COALESCE(f.starts_at, f.created_at) DESC, f.id DESC LIMIT 50",
-                target.getOrganiser().getId(), targetForumId, start(target))) {
-            Forum source = forums.get(r.id("id"));
-            if (forums.canModerate(source)) {
-                list.add(new Source(r.id("id"), r.string("slug"), r.string("title"), r.instant("starts_at"), r.count("unfinished")));
-            }
-        }
-        return list;
+        return organisersOtherForums(forums.getModerated(targetForumId, "action.carryOver"), true);
     }
 
     /**
      * The organiser's newer forums, not closed, that the caller moderates too (newest first): seen from
      * the earlier forum, where its unfinished actions can be carried. The forum's moderators only.
      */
-    public List<Target> targets(@NotNull Long sourceForumId) {
-        Forum source = forums.getModerated(sourceForumId, "action.carryOver");
-        if (source.getOrganiser() == null) {
+    public List<Source> targets(@NotNull Long sourceForumId) {
+        return organisersOtherForums(forums.getModerated(sourceForumId, "action.carryOver"), false);
+    }
+
+    /** The same organiser's earlier (public follow-up) or newer (not closed) forums the caller also moderates. */
+    private List<Source> organisersOtherForums(Forum forum, boolean earlier) {
+        if (forum.getOrganiser() == null) {
             return List.of();
         }
-        List<Target> list = new ArrayList<>();
-        for (NativeRows.Row r : NativeRows.query(em, "SELECT f.id, f.slug, f.title FROM shared_forum f WHERE f.organiser_id = ?"
-                        + " AND f.id <> ? AND COALESCE(f.starts_at, f.created_at) > ? AND f.phase <> 'CLOSED'"
-                        + " ORDER BY COALESCE(f.starts_at, f.created_at) DESC, f.id DESC LIMIT 20",
-                source.getOrganiser().getId(), sourceForumId, start(source))) {
+        List<Source> list = new ArrayList<>();
+        for (NativeRows.Row r : NativeRows.query(em, "SELECT f.id, f.slug, f.title, COALESCE(f.starts_at, f.created_at) AS starts_at,"
+                        + " (SELECT COUNT(*) FROM action a WHERE a.forum_id = f.id AND a.status IN " + ActionStatus.OPEN_SQL + ") AS unfinished"
+                        + " FROM shared_forum f WHERE f.organiser_id = ? AND f.id <> ? AND COALESCE(f.starts_at, f.created_at) "
+                        + (earlier ? "< ? AND f.phase IN " + ActionService.PUBLIC_PHASES_SQL : "> ? AND f.phase <> 'CLOSED'")
+                        + " ORDER BY COALESCE(f.starts_at, f.created_at) DESC, f.id DESC LIMIT 50",
+                forum.getOrganiser().getId(), forum.getId(), start(forum))) {
             if (forums.canModerate(forums.get(r.id("id")))) {
-                list.add(new Target(r.string("slug"), r.string("title")));
+                list.add(new Source(r.id("id"), r.string("slug"), r.string("title"), r.instant("starts_at"), r.count("unfinished")));
             }
         }
         return list;

@@ -107,7 +107,7 @@ class CarryOverIT {
         assertEquals(1, carryOver.sources(w.thisYear().forumId()).stream().filter(s -> s.forumId() == w.lastYear().forumId())
                 .findFirst().orElseThrow().unfinished());
         assertEquals(List.of(w.thisYear().slug()), carryOver.targets(w.lastYear().forumId()).stream()
-                .map(CarryOverService.Target::slug).toList(), "seen from last year's forum: where it can go");
+                .map(CarryOverService.Source::slug).toList(), "seen from last year's forum: where it can go");
         LocalDate due = LocalDate.now().plusMonths(6);
         long carried = carryOver.carryOver(old, w.thisYear().forumId(), due);
 

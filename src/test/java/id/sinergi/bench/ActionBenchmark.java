@@ -201,7 +201,8 @@ public final class ActionBenchmark {
         HttpResponse<byte[]> send() throws Exception;
     }
 
-    private static void row(StringBuilder report, String name, int samples, Request request) throws Exception {
+    /** Sends {@code request} {@code samples} times after up to 20 warm-up sends; one row of p50, p95, max and size. */
+    static void row(StringBuilder report, String name, int samples, Request request) throws Exception {
         long[] times = new long[samples];
         int size = 0;
         for (int i = -Math.min(20, samples); i < samples; i++) {

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Random;
 
 import static id.sinergi.bench.BenchRun.scalar;
@@ -173,36 +172,11 @@ public final class TrackRecordBenchmark {
                 {"API: its actions, first 20", "api/v1/institutions/rekam-induk-1/actions"},
                 {"API: overview", "api/v1/overview"},
                 {"API: institutions, first 20", "api/v1/institutions"}}) {
-            row(report, row[0], SAMPLES, () -> http.send(HttpRequest.newBuilder(base.resolve(row[1])).build(),
+            ActionBenchmark.row(report, row[0], SAMPLES, () -> http.send(HttpRequest.newBuilder(base.resolve(row[1])).build(),
                     HttpResponse.BodyHandlers.ofByteArray()));
         }
-        row(report, "overview CSV (200 institutions)", Math.max(10, SAMPLES / 10), () -> http.send(
+        ActionBenchmark.row(report, "overview CSV (200 institutions)", Math.max(10, SAMPLES / 10), () -> http.send(
                 HttpRequest.newBuilder(base.resolve("overview.csv")).build(), HttpResponse.BodyHandlers.ofByteArray()));
         report.append('\n');
-    }
-
-    interface Request {
-        HttpResponse<byte[]> send() throws Exception;
-    }
-
-    private static void row(StringBuilder report, String name, int samples, Request request) throws Exception {
-        long[] times = new long[samples];
-        int size = 0;
-        for (int i = -Math.min(20, samples); i < samples; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<byte[]> response = request.send();
-            long t = System.nanoTime() - t0;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(name + " answered " + response.statusCode());
-            }
-            size = response.body().length;
-            if (i >= 0) {
-                times[i] = t;
-            }
-        }
-        Arrays.sort(times);
-        report.append(String.format("| %s | %d | %.0f | %.0f | %.0f | %,d KB |%n", name, samples, times[samples / 2] / 1e6,
-                times[(int) (samples * 0.95)] / 1e6, times[samples - 1] / 1e6, size / 1024));
-        System.out.println(report.substring(report.lastIndexOf("| " + name)).strip());
     }
 }

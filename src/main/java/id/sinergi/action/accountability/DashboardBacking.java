@@ -38,7 +38,7 @@ public class DashboardBacking implements Serializable {
     private PagedModel<ActionView> pending;
     private PagedModel<ActionView> overdue;
     private long unfinished;
-    private java.util.List<CarryOverService.Target> carryTargets;
+    private java.util.List<CarryOverService.Source> carryTargets;
 
     @Inject
     private CarryOverService carryOver;
@@ -74,5 +74,5 @@ public class DashboardBacking implements Serializable {
     public PagedModel<ActionView> getPending() { return pending; }
     public PagedModel<ActionView> getOverdue() { return overdue; }
     public long getUnfinished() { return unfinished; }
-    public java.util.List<CarryOverService.Target> getCarryTargets() { return carryTargets; }
+    public java.util.List<CarryOverService.Source> getCarryTargets() { return carryTargets; }
 }

@@ -9,34 +9,42 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Each forum's {@link Overview} on this node, valid while the forum's figures version in the
- * database is the one it was computed for: a change on any node bumps the version (see
+ * Figures computed over many actions, on this node: a forum's {@link Overview} (keyed by the forum,
+ * valid while its row in {@code action_figures_version} has the version they were computed for), and
+ * the aggregates across forums of {@code action.record} (an institution's, the overview's; valid
+ * while the sum of every forum's version is the same). A change on any node bumps the version (see
  * {@code ActionHistory.figuresChanged}), so every node recomputes on its next read. Entries also
- * expire after a minute, so a change made outside the application shows soon. Bounded: a node
- * keeps at most {@value #MAX_FORUMS} forums.
+ * expire after a minute, so a change made outside the application (or a forum newly published)
+ * shows soon. Bounded: a node keeps at most {@value #MAX_ENTRIES} entries.
  */
 @ApplicationScoped
 public class FiguresCache {
 
-    static final int MAX_FORUMS = 200;
+    static final int MAX_ENTRIES = 500;
     static final Duration TTL = Duration.ofMinutes(1);
 
-    private record Entry(long version, Instant computedAt, Overview overview) {
+    private record Entry(long version, Instant computedAt, Object value) {
     }
 
-    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
-    Overview get(long forumId, long version, Supplier<Overview> compute) {
-        Entry entry = entries.get(forumId);
+    /**
+     * The value for {@code key} (any value with equals and hashCode: a forum id, a record naming an
+     * aggregate and its filter) if it was computed for {@code version} less than a minute ago, else
+     * computed now; the value is of the type {@code compute} gives for that key.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, long version, Supplier<T> compute) {
+        Entry entry = entries.get(key);
         Instant now = Instant.now();
         if (entry != null && entry.version() == version && entry.computedAt().plus(TTL).isAfter(now)) {
-            return entry.overview();
+            return (T) entry.value();
         }
-        Overview overview = compute.get();
-        if (entries.size() >= MAX_FORUMS && !entries.containsKey(forumId)) {
+        T value = compute.get();
+        if (entries.size() >= MAX_ENTRIES && !entries.containsKey(key)) {
             entries.clear();
         }
-        entries.put(forumId, new Entry(version, now, overview));
-        return overview;
+        entries.put(key, new Entry(version, now, value));
+        return value;
     }
 }

@@ -3,6 +3,7 @@ package id.sinergi.action.record;
 import id.sinergi.action.ActionService;
 import id.sinergi.action.ActionView;
 import id.sinergi.action.accountability.Figures;
+import id.sinergi.action.accountability.FiguresCache;
 import id.sinergi.forum.ForumPhase;
 import id.sinergi.institution.Institution;
 import id.sinergi.institution.InstitutionService;
@@ -40,7 +41,10 @@ public class TrackRecordService {
 
     /** The overview's filters; nulls mean "any". */
     public record Filter(Integer year, Long organiserId, InstitutionType type) implements Serializable {
-        public static final Filter NONE = new Filter(null, null, null);
+    }
+
+    /** What an entry of the shared figures cache holds here: an aggregate ("types", "forums", "profile") of what. */
+    private record CacheKey(String what, Object of) {
     }
 
     /** An institution's public record: figures in total, per forum year and per forum (newest first). */
@@ -87,7 +91,7 @@ public class TrackRecordService {
     private ActionService actions;
 
     @Inject
-    private OverviewCache cache;
+    private FiguresCache cache;
 
     // ---------------------------------------------------------------- one institution
 
@@ -99,7 +103,7 @@ public class TrackRecordService {
     public Profile profile(@NotNull String slug) {
         Institution institution = institution(slug);
         // cached until any forum's actions change: a parent's page adds up thousands of actions
-        return cache.get("profile", slug, figuresVersion(), () -> computeProfile(institution));
+        return cache.get(new CacheKey("profile", slug), figuresVersion(), () -> computeProfile(institution));
     }
 
     private Profile computeProfile(Institution institution) {
@@ -190,7 +194,7 @@ public class TrackRecordService {
      * like the per-type figures (a page of forums would otherwise aggregate most of the table).
      */
     private Map<Long, Figures> forumFigures(Filter filter) {
-        return cache.get("forums", filter, figuresVersion(), () -> {
+        return cache.get(new CacheKey("forums", filter), figuresVersion(), () -> {
             List<Object> params = new ArrayList<>();
             String where = actionWhere(filter, params);
             Map<Long, Figures> figures = new HashMap<>();
@@ -214,7 +218,7 @@ public class TrackRecordService {
 
     /** The filter's headline figures and its figures per institution type: cached until any forum's actions change. */
     public TypeFigures byType(@NotNull Filter filter) {
-        return cache.get("types", filter, figuresVersion(), () -> computeByType(filter));
+        return cache.get(new CacheKey("types", filter), figuresVersion(), () -> computeByType(filter));
     }
 
     private TypeFigures computeByType(Filter filter) {
