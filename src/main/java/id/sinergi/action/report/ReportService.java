@@ -217,23 +217,26 @@ public class ReportService {
      */
     public List<ReportView> reports(@NotNull Long actionId, int first, int pageSize) {
         ActionAccess access = actions.access(actions.get(actionId));
-        List<NativeRows.Row> rows = NativeRows.query(em, "SELECT p.id, p.action_id, p.status, p.progress, p.note, p.visibility,"
-                + " p.review_state, p.review_comment, rv.name AS reviewer, p.reviewed_at, rp.name AS reporter, p.api_token_id,"
-                + " p.reported_at FROM progress_report p JOIN shared_user rp ON rp.id = p.reported_by"
-                + " LEFT JOIN shared_user rv ON rv.id = p.reviewed_by WHERE p.action_id = ?" + (access.internal() ? "" : PUBLIC_ONLY)
+        List<NativeRows.Row> rows = NativeRows.query(em, "SELECT " + REPORT_COLUMNS + " FROM progress_report p" + REPORT_JOINS
+                + " WHERE p.action_id = ?" + (access.internal() ? "" : PUBLIC_ONLY)
                 + " ORDER BY p.reported_at DESC, p.id DESC LIMIT ? OFFSET ?", actionId, pageSize, first);
         Map<Long, List<ReportView.Evidence>> evidence = evidence(rows.stream().map(r -> r.id("id")).toList());
-        List<ReportView> reports = new ArrayList<>();
-        for (NativeRows.Row r : rows) {
-            long id = r.id("id");
-            reports.add(new ReportView(id, r.id("action_id"), ActionStatus.valueOf(r.string("status")), r.integer("progress"),
-                    r.string("note"), ReportVisibility.valueOf(r.string("visibility")), ReviewState.valueOf(r.string("review_state")),
-                    r.string("review_comment"), r.string("reviewer"), r.instant("reviewed_at"),
-                    // the public sees the institution's report, not who typed it
-                    access.internal() ? r.string("reporter") : null, r.get("api_token_id") != null, r.instant("reported_at"),
-                    evidence.getOrDefault(id, List.of())));
-        }
-        return reports;
+        return rows.stream().map(r -> view(r, access.internal(), evidence)).toList();
+    }
+
+    /** The columns {@link #view} reads, with {@link #REPORT_JOINS}. */
+    private static final String REPORT_COLUMNS = "p.id, p.action_id, p.status, p.progress, p.note, p.visibility, p.review_state,"
+            + " p.review_comment, rv.name AS reviewer, p.reviewed_at, rp.name AS reporter, p.api_token_id, p.reported_at";
+    private static final String REPORT_JOINS = " JOIN shared_user rp ON rp.id = p.reported_by LEFT JOIN shared_user rv ON rv.id = p.reviewed_by";
+
+    private static ReportView view(NativeRows.Row r, boolean internal, Map<Long, List<ReportView.Evidence>> evidence) {
+        long id = r.id("id");
+        return new ReportView(id, r.id("action_id"), ActionStatus.valueOf(r.string("status")), r.integer("progress"),
+                r.string("note"), ReportVisibility.valueOf(r.string("visibility")), ReviewState.valueOf(r.string("review_state")),
+                r.string("review_comment"), r.string("reviewer"), r.instant("reviewed_at"),
+                // the public sees the institution's report, not who typed it
+                internal ? r.string("reporter") : null, r.get("api_token_id") != null, r.instant("reported_at"),
+                evidence.getOrDefault(id, List.of()));
     }
 
     public long countReports(@NotNull Long actionId) {
@@ -242,7 +245,7 @@ public class ReportService {
                 + (access.internal() ? "" : PUBLIC_ONLY)).setParameter(1, actionId).getSingleResult()).longValue();
     }
 
- /** A report on the institution page: with the action it belongs to. */
+    /** A report on the institution page: with the action it belongs to. */
     public record InstitutionReport(ReportView report, String actionTitle, String actionLink, String forumTitle)
             implements java.io.Serializable {
     }
@@ -254,21 +257,13 @@ public class ReportService {
      */
     public List<InstitutionReport> ofInstitution(@NotNull Long institutionId, int first, int pageSize) {
         boolean internal = seesInstitutionInternals(institutionId);
-        List<NativeRows.Row> rows = NativeRows.query(em, "SELECT p.id, p.action_id, p.status, p.progress, p.note, p.visibility,"
-                + " p.review_state, p.review_comment, p.reviewed_at, p.api_token_id, p.reported_at, rp.name AS reporter,"
-                + " a.title AS action_title, f.slug AS forum_slug, f.title AS forum_title"
-                + institutionReports(institutionId) + (internal ? "" : PUBLIC_ONLY)
+        List<NativeRows.Row> rows = NativeRows.query(em, "SELECT " + REPORT_COLUMNS + ", a.title AS action_title,"
+                + " f.slug AS forum_slug, f.title AS forum_title" + institutionReports(institutionId) + (internal ? "" : PUBLIC_ONLY)
                 + " ORDER BY p.reported_at DESC, p.id DESC LIMIT ? OFFSET ?", pageSize, first);
         Map<Long, List<ReportView.Evidence>> evidence = evidence(rows.stream().map(r -> r.id("id")).toList());
         List<InstitutionReport> list = new ArrayList<>();
         for (NativeRows.Row r : rows) {
-            long id = r.id("id");
-            ReportView report = new ReportView(id, r.id("action_id"), ActionStatus.valueOf(r.string("status")), r.integer("progress"),
-                    r.string("note"), ReportVisibility.valueOf(r.string("visibility")), ReviewState.valueOf(r.string("review_state")),
-                    internal ? r.string("review_comment") : null, null, r.instant("reviewed_at"),
-                    internal ? r.string("reporter") : null, r.get("api_token_id") != null, r.instant("reported_at"),
-                    evidence.getOrDefault(id, List.of()));
-            list.add(new InstitutionReport(report, r.string("action_title"),
+            list.add(new InstitutionReport(view(r, internal, evidence), r.string("action_title"),
                     "/f/" + r.string("forum_slug") + "/actions/" + r.id("action_id"), r.string("forum_title")));
         }
         return list;
@@ -287,8 +282,7 @@ public class ReportService {
 
     /** FROM and WHERE of the reports on the actions of the institution and its offices, in public follow-ups. */
     private String institutionReports(Long institutionId) {
-        return " FROM progress_report p JOIN action a ON a.id = p.action_id"
-                + " JOIN shared_forum f ON f.id = a.forum_id JOIN shared_user rp ON rp.id = p.reported_by"
+        return " FROM progress_report p JOIN action a ON a.id = p.action_id JOIN shared_forum f ON f.id = a.forum_id" + REPORT_JOINS
                 + " WHERE a.institution_id IN (" + SqlIds.list(institutions.selfAndDescendantIds(institutionId)) + ")"
                 + " AND f.phase IN " + ActionService.PUBLIC_PHASES_SQL;
     }
