@@ -25,8 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * priority, never blocking the paint), and queues each inline script (PrimeFaces' widget set-up, its CSP
  * event handlers) to run after the last file has loaded, as it did when the files blocked the parser.
  * The files are inserted once the browser reports the page's first paint (at the latest after 3 s);
- * each queued script then runs as its own task, so no single task keeps a slow phone's main thread
- * long. The browser's {@code load} event does not wait for them: {@code window.sinergiBoot} is an array
+ * each queued script then runs as its own task, and so does each widget it creates ({@code PrimeFaces.cw}
+ * calls are collected while a queued script runs and each runs next in a task of its own, in order,
+ * before the following script): PrimeFaces writes every widget of a page into one script, and on a
+ * slow phone that one task took 300 ms for the accountability page's tables and filters. The browser's {@code load} event does not wait for them: {@code window.sinergiBoot} is an array
  * until the queue has run. PrimeFaces' own {@code defer} mode cannot do this: its CSP handler script
  * would run before the deferred files.
  * <p>Only full HTML pages are rewritten; Ajax updates pass unchanged.
@@ -177,9 +179,11 @@ public final class ScriptsAfterText extends ResponseWriterWrapper {
                 + "if(!f.elements['primefaces.nonce']){var i=d.createElement('input');i.type='hidden';"
                 + "i.name='primefaces.nonce';i.value='" + jsString(nonce) + "';f.appendChild(i)}});";
         return "(function(u){var d=document,q=self.sinergiBoot||[];" + formNonce
-                + "function run(){var i=0;(function next(){if(i<q.length){var f=q[i++];"
-                + "try{f()}catch(e){setTimeout(function(){throw e})}setTimeout(next,0)}"
-                + "else{self.sinergiBoot={push:function(f){f()}}}})()}"
+                + "function run(){var i=0,w=[];(function next(){var f,pf,cw;"
+                + "if(w.length){f=w.shift()}else if(i<q.length){f=q[i++];pf=self.PrimeFaces;cw=pf&&pf.cw;"
+                + "if(cw){pf.cw=function(){var a=arguments;w.push(function(){cw.apply(pf,a)})}}}"
+                + "else{self.sinergiBoot={push:function(f){f()}};return}"
+                + "try{f()}catch(e){setTimeout(function(){throw e})}finally{if(cw)pf.cw=cw}setTimeout(next,0)})()}"
                 + "if(!u.length){run();return}"
                 + "var started=0;function load(){if(started++)return;"
                 + "u.forEach(function(s,i){var e=d.createElement('script');e.src=s;e.async=false;"
