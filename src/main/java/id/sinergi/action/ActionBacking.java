@@ -6,6 +6,7 @@ import id.sinergi.action.report.ReportService;
 import id.sinergi.action.report.ReportView;
 import id.sinergi.action.report.ReviewState;
 import id.sinergi.action.report.ReportVisibility;
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.platform.Slugs;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
@@ -113,18 +114,21 @@ public class ActionBacking implements Serializable {
     }
 
     /** Closes the open action for good with a public reason (moderators). */
+    @RetriedOnConflict
     public void close() {
         carryOver.close(id, closeReason == null ? "" : closeReason);
         messages.info("carryOver.closed");
         Navigation.redirect(action.link());
     }
 
+    @RetriedOnConflict
     public void accept(long reportId) {
         reports.accept(reportId);
         messages.info("report.accepted");
         Navigation.redirect(action.link());
     }
 
+    @RetriedOnConflict
     public void returnReport(long reportId) {
         reports.returnReport(reportId, returnComments.get(reportId));
         messages.info("report.returned");

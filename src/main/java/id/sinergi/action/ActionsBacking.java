@@ -2,6 +2,7 @@ package id.sinergi.action;
 
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.platform.Slugs;
 import id.sinergi.institution.InstitutionOption;
 import id.sinergi.institution.InstitutionService;
@@ -112,6 +113,7 @@ public class ActionsBacking implements Serializable {
         return shortNames.getOrDefault(institutionId, "?");
     }
 
+    @RetriedOnConflict
     public void assignMatrix() {
         List<AssignmentService.Cell> chosen = new ArrayList<>();
         cells.forEach((key, on) -> {
@@ -125,6 +127,7 @@ public class ActionsBacking implements Serializable {
         Navigation.redirect("/f/" + slug + "/actions");
     }
 
+    @RetriedOnConflict
     public void save() {
         if (editing == null) {
             long id = assignments.assign(forumId, form);

@@ -7,6 +7,7 @@ import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.platform.Slugs;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -73,12 +74,14 @@ public class CarryOverBacking implements Serializable {
         }
     }
 
+    @RetriedOnConflict
     public void carry(long actionId) {
         carryOver.carryOver(actionId, forumId, dueDate);
         messages.info("carryOver.done");
         Navigation.redirect(here());
     }
 
+    @RetriedOnConflict
     public void close(long actionId) {
         carryOver.close(actionId, reasons.get(actionId) == null ? "" : reasons.get(actionId));
         messages.info("carryOver.closed");

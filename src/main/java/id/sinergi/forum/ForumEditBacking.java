@@ -5,6 +5,7 @@ import id.sinergi.institution.InstitutionService;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.Navigation;
+import id.sinergi.platform.RetriedOnConflict;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,6 +59,7 @@ public class ForumEditBacking implements Serializable {
         }
     }
 
+    @RetriedOnConflict
     public void save() {
         Forum saved = id == null ? forums.create(form) : forums.update(id, form);
         messages.info(id == null ? "forum.created" : "forum.saved", saved.getTitle());

@@ -2,6 +2,7 @@ package id.sinergi.forum;
 
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
+import id.sinergi.platform.RetriedOnConflict;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ public class JoinBacking {
 
     private String code;
 
+    @RetriedOnConflict
     public void join() {
         Forum forum = forums.join(code);
         messages.info("join.welcome", forum.getTitle());

@@ -111,6 +111,7 @@ public class IdeaBacking implements Serializable {
         messages.info("comment.posted");
     }
 
+    @RetriedOnConflict
     public void report() {
         moderation.report(reportComment == null ? id : null, reportComment, reason);
         reason = null;
@@ -118,18 +119,21 @@ public class IdeaBacking implements Serializable {
         messages.info("report.sent");
     }
 
+    @RetriedOnConflict
     public void save() {
         ideas.edit(id, edit);
         refresh();
         messages.info("idea.saved");
     }
 
+    @RetriedOnConflict
     public void withdraw() {
         ideas.withdraw(id);
         messages.info("idea.withdrawn");
         Navigation.redirect("/f/" + slug + "/ideas");
     }
 
+    @RetriedOnConflict
     public void hide() {
         moderation.hide(id, reason);
         reason = null;
@@ -137,6 +141,7 @@ public class IdeaBacking implements Serializable {
         messages.info("idea.hidden");
     }
 
+    @RetriedOnConflict
     public void restore() {
         moderation.restore(id, reason);
         reason = null;
@@ -144,6 +149,7 @@ public class IdeaBacking implements Serializable {
         messages.info("idea.restored");
     }
 
+    @RetriedOnConflict
     public void hideComment() {
         moderation.hideComment(moderatedComment, reason);
         reason = null;
@@ -151,6 +157,7 @@ public class IdeaBacking implements Serializable {
         messages.info("comment.hidden");
     }
 
+    @RetriedOnConflict
     public void restoreComment() {
         moderation.restoreComment(moderatedComment, reason);
         reason = null;
@@ -158,6 +165,7 @@ public class IdeaBacking implements Serializable {
         messages.info("comment.restored");
     }
 
+    @RetriedOnConflict
     public void merge() {
         IdeaView target = ideas.get(mergeTarget);
         moderation.merge(id, mergeTarget);

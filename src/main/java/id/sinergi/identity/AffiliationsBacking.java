@@ -2,6 +2,7 @@ package id.sinergi.identity;
 
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.PagedModel;
+import id.sinergi.platform.RetriedOnConflict;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,11 +27,13 @@ public class AffiliationsBacking implements Serializable {
     private final PagedModel<AffiliationService.Claim> claims = new PagedModel<>(
             () -> affiliations.count(), (first, size) -> affiliations.queue(first, size), AffiliationService.Claim::userId);
 
+    @RetriedOnConflict
     public void confirm(Long userId) {
         affiliations.confirm(userId);
         messages.info("affiliation.confirmedNow");
     }
 
+    @RetriedOnConflict
     public void reject(Long userId) {
         affiliations.reject(userId);
         messages.info("affiliation.rejectedNow");

@@ -2,6 +2,7 @@ package id.sinergi.recommendation;
 
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.recommendation.voting.VotingBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -72,6 +73,7 @@ public class DraftingBacking implements Serializable {
         }
     }
 
+    @RetriedOnConflict
     public void saveDraft() {
         draft.setIdeaIds(draftIdeas.stream().map(RecommendationView.IdeaRef::id).toList());
         recommendations.draft(forumId, draft);
@@ -80,11 +82,13 @@ public class DraftingBacking implements Serializable {
         messages.info("recommendation.drafted");
     }
 
+    @RetriedOnConflict
     public void move(Long id, boolean up) {
         recommendations.move(id, up);
         voting.reload();
     }
 
+    @RetriedOnConflict
     public void delete(Long id) {
         recommendations.delete(id);
         voting.reload();

@@ -4,6 +4,7 @@ import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
+import id.sinergi.platform.RetriedOnConflict;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,11 +66,13 @@ public class CheckInBacking implements Serializable {
         summary = roll.summary(forumId);
     }
 
+    @RetriedOnConflict
     public void confirmBadge() {
         done = roll.checkInByBadge(forumId, code);
         after();
     }
 
+    @RetriedOnConflict
     public void checkIn(Long userId) {
         done = roll.checkIn(forumId, userId);
         found = roll.findForCheckIn(forumId, search);

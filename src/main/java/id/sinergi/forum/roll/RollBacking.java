@@ -10,6 +10,7 @@ import id.sinergi.identity.UserService;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.PagedModel;
+import id.sinergi.platform.RetriedOnConflict;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -94,18 +95,21 @@ public class RollBacking implements Serializable {
         helpers = roll.helpers(forumId);
     }
 
+    @RetriedOnConflict
     public void saveSettings() {
         forums.configureRoll(forumId, mode, minGroupSize, checkedInOnly);
         refresh();
         messages.info("roll.settingsSaved");
     }
 
+    @RetriedOnConflict
     public void admit(Long userId) {
         roll.admit(forumId, List.of(userId));
         refresh();
         messages.info("roll.admitted", 1);
     }
 
+    @RetriedOnConflict
     public void decline(Long userId) {
         roll.decline(forumId, List.of(userId));
         refresh();
@@ -113,6 +117,7 @@ public class RollBacking implements Serializable {
     }
 
     /** Admits the people the queue shows on its current page, as the moderator sees them. */
+    @RetriedOnConflict
     public void admitShown() {
         List<Long> shown = queue.getWrappedData() == null ? List.of()
                 : queue.getWrappedData().stream().map(RollEntry::userId).toList();
@@ -121,6 +126,7 @@ public class RollBacking implements Serializable {
         messages.info("roll.admitted", admittedNow);
     }
 
+    @RetriedOnConflict
     public void checkIn(Long userId) {
         roll.checkIn(forumId, userId);
         refresh();
@@ -131,6 +137,7 @@ public class RollBacking implements Serializable {
         return users.findToInvite(text);
     }
 
+    @RetriedOnConflict
     public void inviteOne() {
         users.findByEmail(inviteEmail).ifPresentOrElse(user -> {
             roll.invite(forumId, List.of(user.getId()));
@@ -152,6 +159,7 @@ public class RollBacking implements Serializable {
         messages.info("roll.importDone", report.imported().size(), report.rejected().size());
     }
 
+    @RetriedOnConflict
     public void addHelper() {
         roll.addHelper(forumId, helperEmail == null ? "" : helperEmail.strip());
         helperEmail = null;

@@ -4,6 +4,7 @@ import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.recommendation.voting.BallotView;
 import id.sinergi.recommendation.voting.VotingService;
 import jakarta.faces.view.ViewScoped;
@@ -53,6 +54,7 @@ public class PublishBacking implements Serializable {
         changeNote = versions.isEmpty() ? messages.text("publication.firstNote") : null;
     }
 
+    @RetriedOnConflict
     public void publish() {
         Publication.Summary published = publications.publish(forumId, changeNote);
         messages.info("publication.published", published.version());

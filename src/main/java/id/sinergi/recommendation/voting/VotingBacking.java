@@ -9,6 +9,7 @@ import id.sinergi.forum.roll.Standing;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.Navigation;
+import id.sinergi.platform.RetriedOnConflict;
 import id.sinergi.recommendation.RecommendationForm;
 import id.sinergi.recommendation.RecommendationService;
 import id.sinergi.recommendation.RecommendationView;
@@ -141,6 +142,7 @@ public class VotingBacking implements Serializable {
     }
 
     /** A member of an admission forum asks for a place on the roll. */
+    @RetriedOnConflict
     public void requestAdmission() {
         roll.requestAdmission(forumId);
         standing = roll.standing(forumId);
@@ -164,12 +166,14 @@ public class VotingBacking implements Serializable {
     // API call costs and leaves this view as it was. What the caller chose is read again whenever the
     // list is drawn again.
 
+    @RetriedOnConflict
     public void open() {
         voting.open(forumId, votingForm);
         messages.info("vote.opened");
         Navigation.redirect("/f/" + slug + "/voting");
     }
 
+    @RetriedOnConflict
     public void closeNow() {
         voting.closeNow(forumId);
         messages.info("vote.closedNow");
