@@ -416,6 +416,10 @@ public final class ClusterFailoverCheck {
         }
         if (sessionAnswers.entrySet().stream().anyMatch(e -> e.getKey().startsWith("logged in") && e.getValue() != 200)) {
             failures.add("the returning node1 did not serve every voter's session: " + sessionAnswers);
+        } else if (sessionAnswers.get("seconds asked") > 4) {
+            // HAProxy sends visitors to node1 as soon as it is ready: it must have joined the data grid by then
+            failures.add("the returning node1 served the other node's sessions only after " + sessionAnswers.get("seconds asked")
+                    + " s of asking (it is in HAProxy's rotation from its first ready answer)");
         }
         return failures;
     }

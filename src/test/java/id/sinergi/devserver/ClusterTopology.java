@@ -106,7 +106,10 @@ public final class ClusterTopology implements AutoCloseable {
                 "JAVA_HOME", System.getProperty("java.home")));
         env.put("SINERGI_EVIDENCE_DIR", dir.resolve("evidence").toString());
         env.put("SINERGI_PUBLIC_URL", PROXY.toString().replaceAll("/$", ""));
-        env.put("SINERGI_CLUSTER_MODE", "tcpip:127.0.0.1:6900");
+        // both nodes' data-grid ports: a node restarted after a kill takes the first free one (6900)
+        // and must find the survivor on the other; naming only 6900 made it form a cluster of its own
+        // that the split-brain merge joined 20-60 s later, serving no session of the other node meanwhile
+        env.put("SINERGI_CLUSTER_MODE", "tcpip:127.0.0.1:6900,127.0.0.1:6901");
         env.put("SINERGI_INTERFACES", "127.0.0.1");
         env.put("SINERGI_MAIL_HOST", "127.0.0.1");
         env.put("SINERGI_MAIL_PORT", String.valueOf(mail.port()));
