@@ -6,17 +6,22 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * {@code /push/{channel}/{forumId}}: a page's socket for the changes of one forum ({@link PushSockets}).
- * The page sends nothing; anything it sends is ignored.
+ * The page sends nothing; anything it sends is ignored. The client's address, which {@link PushGate} put in
+ * the handshake, travels with the socket ({@link PushSockets#CLIENT}).
  */
-@ServerEndpoint("/push/{channel}/{forumId}")
+@ServerEndpoint(value = "/push/{channel}/{forumId}", configurator = PushEndpoint.Client.class)
 public class PushEndpoint {
 
     @OnOpen
@@ -47,6 +52,18 @@ public class PushEndpoint {
     @OnError
     public void error(Session session, Throwable error) {
         sockets().unregister(session);
+    }
+
+    /** Keeps the client's address from the handshake with the socket (Tyrus gives each handshake its own properties). */
+    public static final class Client extends ServerEndpointConfig.Configurator {
+
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+            List<String> client = request.getHeaders().get(PushGate.CLIENT_HEADER);
+            if (client != null && !client.isEmpty()) {
+                config.getUserProperties().put(PushSockets.CLIENT, client.getFirst());
+            }
+        }
     }
 
     private static PushSockets sockets() {

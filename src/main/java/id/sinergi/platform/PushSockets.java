@@ -2,8 +2,10 @@ package id.sinergi.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.util.Map;
@@ -27,11 +29,23 @@ public class PushSockets {
 
     /** More open sockets than this on one node are refused (a page then tries again later). */
     static final int MAX_SOCKETS = 20_000;
+    /** The socket's property naming its client's address ({@link PushGate}). */
+    static final String CLIENT = "sinergi.client";
     private static final Logger LOG = Logger.getLogger(PushSockets.class.getName());
 
     private final Map<String, Boolean> channels = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> sockets = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    private final Map<String, Integer> byClient = new ConcurrentHashMap<>();
+
+    /**
+     * More sockets than this from one client address are refused on this node: one script cannot hold the
+     * node's sockets. Generous on purpose: a venue's Wi-Fi or a mobile operator's NAT puts hundreds of
+     * phones behind one address, each with its page open ({@code sinergi.push.per-client}).
+     */
+    @Inject
+    @ConfigProperty(name = "sinergi.push.per-client", defaultValue = "1000")
+    int perClient;
 
     /** Accepts listeners on {@code channel}; only logged-in ones when {@code loginRequired}. */
     public void open(String channel, boolean loginRequired) {
@@ -40,7 +54,7 @@ public class PushSockets {
 
     /**
      * Registers a page's socket, or closes it with the reason when the channel is unknown, needs a login the
-     * socket's session does not have, or this node has too many sockets open.
+     * socket's session does not have, or this node has too many sockets open, in all or from the socket's client.
      */
     void register(Session session, String channel, long forumId) throws IOException {
         Boolean loginRequired = channels.get(channel);
@@ -52,8 +66,15 @@ public class PushSockets {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "login required"));
             return;
         }
+        String client = String.valueOf(session.getUserProperties().getOrDefault(CLIENT, ""));
+        if (byClient.merge(client, 1, Integer::sum) > perClient) {
+            release(client);
+            session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many listeners from one address"));
+            return;
+        }
         if (open.incrementAndGet() > MAX_SOCKETS) {
             open.decrementAndGet();
+            release(client);
             session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many listeners"));
             return;
         }
@@ -68,8 +89,14 @@ public class PushSockets {
             Set<Session> listening = sockets.get(key);
             if (listening != null && listening.remove(session)) {
                 open.decrementAndGet();
+                release(String.valueOf(session.getUserProperties().getOrDefault(CLIENT, "")));
             }
         }
+    }
+
+    /** One socket fewer from {@code client}; its count goes when it reaches none. */
+    private void release(String client) {
+        byClient.computeIfPresent(client, (c, count) -> count <= 1 ? null : count - 1);
     }
 
     /** The sockets listening to {@code channel} for {@code forumId}, on this node. */

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -78,6 +80,60 @@ class PushIT {
         Thread.sleep(500);
         assertTrue(!loggedIn.closed.isDone(), "a logged-in reader may listen");
         socket.abort();
+    }
+
+    @Test
+    void oneAddressCannotHoldTheNodesSockets() throws Exception {
+        // as through a proxy on this machine (trusted to name the client in X-Forwarded-For)
+        HttpClient client = HttpClient.newHttpClient();
+        String crowded = "203.0.113.9";
+        List<WebSocket> held = new ArrayList<>();
+        List<Listener> heard = new ArrayList<>();
+        for (int i = 0; i < TestServer.PUSH_SOCKETS_PER_CLIENT; i++) {
+            Listener listener = new Listener();
+            held.add(connectFrom(client, crowded, listener, null));
+            heard.add(listener);
+        }
+        Thread.sleep(500);
+        assertTrue(heard.stream().noneMatch(l -> l.closed.isDone()), "up to the limit, every page of one address listens");
+
+        Listener over = new Listener();
+        connectFrom(client, crowded, over, null);
+        assertEquals(1013, over.closed.get(10, TimeUnit.SECONDS), "one more from the same address: try again later");
+        Listener spoofing = new Listener();
+        connectFrom(client, crowded, spoofing, "198.51.100.1");
+        assertEquals(1013, spoofing.closed.get(10, TimeUnit.SECONDS), "naming another client in the gate's own header changes nothing");
+
+        Listener elsewhere = new Listener();
+        WebSocket other = connectFrom(client, "203.0.113.10", elsewhere, null);
+        Thread.sleep(500);
+        assertTrue(!elsewhere.closed.isDone(), "another address still listens");
+
+        held.getFirst().abort();
+        boolean again = false;
+        for (int i = 0; i < 20 && !again; i++) {
+            Thread.sleep(250);
+            Listener retry = new Listener();
+            WebSocket socket = connectFrom(client, crowded, retry, null);
+            try {
+                retry.closed.get(500, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException stillOpen) {
+                again = true;
+                held.set(0, socket);
+            }
+        }
+        assertTrue(again, "a closed page gives its place back");
+        held.forEach(WebSocket::abort);
+        other.abort();
+    }
+
+    private WebSocket connectFrom(HttpClient client, String address, Listener listener, String spoofed) throws Exception {
+        WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .header("X-Forwarded-For", address);
+        if (spoofed != null) {
+            builder.header("X-Sinergi-Client", spoofed);
+        }
+        return builder.buildAsync(URI.create("ws://" + url.getAuthority() + "/push/ideas/1"), listener).get(10, TimeUnit.SECONDS);
     }
 
     private WebSocket connect(String path, Listener listener, String cookie) throws Exception {

@@ -40,6 +40,8 @@ import java.util.zip.ZipOutputStream;
 public final class TestServer {
 
     private static final Duration START = Duration.ofMinutes(5);
+    /** {@code sinergi.push.per-client} of the test server (production: 1,000). */
+    public static final int PUSH_SOCKETS_PER_CLIENT = 40;
     /** A normal start takes 20 to 60 s, a busy machine's up to two minutes: after three, start again. */
     private static final Duration FIRST_START = Duration.ofMinutes(3);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -107,8 +109,10 @@ public final class TestServer {
             env.put("SINERGI_MAIL_PORT", System.getProperty(ItDatabase.SMTP_PORT));
             env.put("SINERGI_MAIL_FROM", "noreply@sinergi.test");
             env.put("JAVA_HOME", System.getProperty("java.home"));
+            // push sockets per client address: 1,000 in production, PushIT fills this many
             env.put("JAVA_OPTS", "-Xmx768m -Djava.io.tmpdir=" + target.resolve("tmp")
-                    + " -D" + Mailbox.IMAP_PORT + "=" + System.getProperty(Mailbox.IMAP_PORT));
+                    + " -D" + Mailbox.IMAP_PORT + "=" + System.getProperty(Mailbox.IMAP_PORT)
+                    + " -Dsinergi.push.per-client=" + PUSH_SOCKETS_PER_CLIENT);
             long started = System.nanoTime();
             payara = PayaraProcess.start(basedir, env, ProcessBuilder.Redirect.to(log.toFile()));
             if (!awaitDeployed(address.resolve("login"), log, FIRST_START) && !deploymentFailed(log)) {
