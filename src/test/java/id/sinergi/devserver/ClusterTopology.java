@@ -117,7 +117,9 @@ public final class ClusterTopology implements AutoCloseable {
         Process node = PayaraProcess.start(basedir, env, ProcessBuilder.Redirect.appendTo(log.toFile()));
         nodes[n - 1] = node;
         Files.writeString(dir.resolve("node" + n + ".pid"), node.pid() + "\n");
-        if (!PayaraProcess.awaitServing(node, URI.create("http://localhost:" + port + "/login"), Duration.ofMinutes(5))) {
+        // a node restarted under the failover check's load deploys in 2-3 minutes on 2 cores: the whole 5 for it
+        if (!PayaraProcess.awaitServing(node, URI.create("http://localhost:" + port + "/login"), Duration.ofMinutes(5),
+                Duration.ofMinutes(5))) {
             throw new IllegalStateException("node" + n + " did not come up; see " + log);
         }
     }

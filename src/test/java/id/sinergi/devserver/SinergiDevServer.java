@@ -163,8 +163,17 @@ public final class SinergiDevServer {
             }
         }
 
-        /** Payara Micro says "ready" even when the deployment failed: ask the application itself. */
+        /**
+         * Payara Micro says "ready" even when the deployment failed: ask the application itself. Once the server
+         * answers without the application, it gets 2 minutes more at most.
+         */
         public static boolean awaitServing(Process process, URI uri, Duration timeout) throws InterruptedException {
+            return awaitServing(process, uri, timeout, Duration.ofMinutes(2));
+        }
+
+        /** As above, with {@code afterFirstAnswer} for the deployment once the server answers. */
+        public static boolean awaitServing(Process process, URI uri, Duration timeout, Duration afterFirstAnswer)
+                throws InterruptedException {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             Instant deadline = Instant.now().plus(timeout);
             boolean answered = false;
@@ -176,9 +185,9 @@ public final class SinergiDevServer {
                         return true;
                     }
                     if (!answered) {
-                        // the server answers, but not yet with the application: 2 minutes more at most (a busy machine deploys slowly)
+                        // the server answers, but not yet with the application (a busy machine deploys slowly)
                         answered = true;
-                        Instant last = Instant.now().plusSeconds(120);
+                        Instant last = Instant.now().plus(afterFirstAnswer);
                         deadline = last.isBefore(deadline) ? last : deadline;
                     }
                 } catch (IOException notYet) {
