@@ -28,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * each queued script then runs as its own task, and so does each widget it creates ({@code PrimeFaces.cw}
  * calls are collected while a queued script runs and each runs next in a task of its own, in order,
  * before the following script): PrimeFaces writes every widget of a page into one script, and on a
- * slow phone that one task took 300 ms for the accountability page's tables and filters. The browser's {@code load} event does not wait for them: {@code window.sinergiBoot} is an array
- * until the queue has run. PrimeFaces' own {@code defer} mode cannot do this: its CSP handler script
+ * slow phone that one task took 300 ms for the accountability page's tables and filters. The browser's
+ * {@code load} event does not wait for them: {@code window.sinergiBoot} is an array until the queue has run. PrimeFaces' own {@code defer} mode cannot do this: its CSP handler script
  * would run before the deferred files.
  * <p>Only full HTML pages are rewritten; Ajax updates pass unchanged.
  */
