@@ -66,6 +66,38 @@ document.addEventListener('change', function (event) {
     });
 });
 
+// The inbox badge beside the bell: asked for again when the reader's inbox socket says something new
+// arrived (notification.InboxPush), on whatever page is open.
+window.sinergiRefreshInbox = function () {
+    var source = document.getElementById('inbox-push');
+    var link = document.getElementById('inbox-link');
+    if (!source || !link) {
+        return;
+    }
+    fetch(source.getAttribute('data-inbox'), {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+        .then(function (response) {
+            return response.ok ? response.json() : null;
+        }).then(function (inbox) {
+            if (!inbox) {
+                return;
+            }
+            var badge = document.getElementById('unread');
+            if (inbox.unread > 0) {
+                if (!badge) {
+                    badge = document.createElement('span');
+                    badge.id = 'unread';
+                    badge.className = 'badge';
+                    link.appendChild(badge);
+                }
+                badge.textContent = ' ' + inbox.unread;
+            } else if (badge) {
+                badge.remove();
+            }
+        }).catch(function () {
+            // the next push or page asks again
+        });
+};
+
 // Pushed changes (platform.PushSockets): an element with data-push (the socket's path, one forum on one
 // channel) and data-refresh (the page's refresh function) listens; a change, or the socket opened again
 // after a break (a node of the cluster went away, the network dropped), refreshes that part of the page.

@@ -26,6 +26,6 @@ public class LiveBoardPush {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application, PushSockets sockets) {
-        sockets.open(CHANNEL, false);
+        sockets.open(CHANNEL, PushSockets.Audience.ANYONE);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -29,9 +30,13 @@ public class NotificationService {
     @Inject
     private Recipients recipients;
 
+    @Inject
+    private Event<InboxChanged> inboxChanged;
+
     /** Tells {@code userId} something in the app only, in the caller's transaction. */
     public void notify(Long userId, String messageKey, String argument, String link) {
         em.persist(new Notification(userId, messageKey, argument, link));
+        inboxChanged.fire(new InboxChanged(List.of(userId)));
     }
 
     /**
@@ -44,6 +49,7 @@ public class NotificationService {
         List<Long> ids = List.copyOf(userIds);
         Instant now = Instant.now();
         boolean queued = false;
+        List<Long> told = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Recipients.Recipient> active = recipients.of(ids.subList(from, Math.min(ids.size(), from + CHUNK))).values()
                     .stream().filter(Recipients.Recipient::active).toList();
@@ -66,10 +72,12 @@ public class NotificationService {
                         });
             }
             insert.executeUpdate();
+            active.forEach(r -> told.add(r.userId()));
             queued = true;
         }
         if (queued) {
             mailQueued.fire(new MailQueued());
+            inboxChanged.fire(new InboxChanged(told));
         }
     }
 
@@ -83,6 +91,7 @@ public class NotificationService {
                 .setParameter(1, userId).setParameter(2, messageKey).setParameter(3, Notification.clip(argument))
                 .setParameter(4, link).setParameter(5, Instant.now()).executeUpdate();
         mailQueued.fire(new MailQueued());
+        inboxChanged.fire(new InboxChanged(List.of(userId)));
     }
 
     public List<Notification> inbox(int first, int pageSize) {
@@ -109,8 +118,12 @@ public class NotificationService {
 
     public void markAllRead() {
         if (caller.isAuthenticated()) {
-            em.createQuery("update Notification n set n.readAt = CURRENT_TIMESTAMP where n.userId = :user and n.readAt is null")
+            int read = em.createQuery("update Notification n set n.readAt = CURRENT_TIMESTAMP where n.userId = :user and n.readAt is null")
                     .setParameter("user", caller.userId()).executeUpdate();
+            if (read > 0) {
+                // the reader's other open pages clear their badge
+                inboxChanged.fire(new InboxChanged(List.of(caller.userId())));
+            }
         }
     }
 }

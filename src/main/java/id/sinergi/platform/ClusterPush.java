@@ -70,25 +70,25 @@ public class ClusterPush {
         }
     }
 
-    /** Tells the pages on {@code channel} of every node that {@code forumId} changed (at most every 250 ms). */
-    public void publish(String channel, long forumId) {
-        throttle.push(channel, forumId, id -> send(channel, id));
+    /** Tells the pages on {@code channel} of every node that {@code id} changed (at most every 250 ms). */
+    public void publish(String channel, long id) {
+        throttle.push(channel, id, changed -> send(channel, changed));
     }
 
-    private void send(String channel, long forumId) {
+    private void send(String channel, long id) {
         ITopic<String> joined = topic;
         if (joined != null) {
             try {
-                joined.publish(channel + ":" + forumId);
+                joined.publish(channel + ":" + id);
                 return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The data grid did not take a push; this node's pages get it", e);
             }
         }
-        arrived.fire(new PushArrived(channel, forumId));
+        arrived.fire(new PushArrived(channel, id));
     }
 
-    /** A message from the topic: {@code channel:forumId}, written by {@link #send} on some node. */
+    /** A message from the topic: {@code channel:id}, written by {@link #send} on some node. */
     void deliver(String message) {
         PushArrived push = parse(message);
         if (push != null) {

@@ -2,11 +2,11 @@ package id.sinergi.platform;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
-import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.PathParam;
@@ -17,26 +17,26 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * {@code /push/{channel}/{forumId}}: a page's socket for the changes of one forum ({@link PushSockets}).
- * The page sends nothing; anything it sends is ignored. The client's address, which {@link PushGate} put in
- * the handshake, travels with the socket ({@link PushSockets#CLIENT}).
+ * {@code /push/{channel}/{id}}: a page's socket for the changes of one forum, or of its reader's inbox ({@link PushSockets}).
+ * The page sends nothing; anything it sends is ignored. The client's address and the logged-in user's id, which
+ * {@link PushGate} put in the handshake, travel with the socket ({@link PushSockets#CLIENT}, {@link PushSockets#USER}).
  */
-@ServerEndpoint(value = "/push/{channel}/{forumId}", configurator = PushEndpoint.Client.class)
+@ServerEndpoint(value = "/push/{channel}/{id}", configurator = PushEndpoint.Client.class)
 public class PushEndpoint {
 
     @OnOpen
-    public void open(Session session, @PathParam("channel") String channel, @PathParam("forumId") String forumId)
+    public void open(Session session, @PathParam("channel") String channel, @PathParam("id") String id)
             throws IOException {
-        long forum;
+        long subject;
         try {
-            forum = Long.parseLong(forumId);
+            subject = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "not a forum"));
+            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "not an id"));
             return;
         }
         session.setMaxIdleTimeout(0);
         session.setMaxTextMessageBufferSize(64);
-        sockets().register(session, channel, forum);
+        sockets().register(session, channel, subject);
     }
 
     @OnMessage
@@ -54,14 +54,19 @@ public class PushEndpoint {
         sockets().unregister(session);
     }
 
-    /** Keeps the client's address from the handshake with the socket (Tyrus gives each handshake its own properties). */
+    /** Keeps what the gate said of the handshake with the socket (Tyrus gives each handshake its own properties). */
     public static final class Client extends ServerEndpointConfig.Configurator {
 
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-            List<String> client = request.getHeaders().get(PushGate.CLIENT_HEADER);
-            if (client != null && !client.isEmpty()) {
-                config.getUserProperties().put(PushSockets.CLIENT, client.getFirst());
+            keep(config, request, PushGate.CLIENT_HEADER, PushSockets.CLIENT);
+            keep(config, request, PushGate.USER_HEADER, PushSockets.USER);
+        }
+
+        private static void keep(ServerEndpointConfig config, HandshakeRequest request, String header, String property) {
+            List<String> value = request.getHeaders().get(header);
+            if (value != null && !value.isEmpty() && !value.getFirst().isEmpty()) {
+                config.getUserProperties().put(property, value.getFirst());
             }
         }
     }

@@ -16,13 +16,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The push sockets open on this node ({@link PushEndpoint}), by channel and forum. A page listens to one
- * forum on one channel and is told only the forum's id when something changed there; it then asks for
- * what its reader may see. Nothing about a socket is kept in the HTTP session, so a page whose node went
+ * The push sockets open on this node ({@link PushEndpoint}), by channel and id. A page listens to one
+ * forum on one channel (or, on the inbox channel, to its reader's own inbox) and is told only the id when
+ * something changed there; it then asks for what its reader may see. Nothing about a socket is kept in the HTTP session, so a page whose node went
  * away simply opens its socket again on another one (Mojarra's {@code f:websocket} kept its channel in
  * the session, which a second node could not read back).
- * <p>A component opens its channel at start-up ({@link #open}), saying whether only logged-in readers may
- * listen. What arrives from the cluster ({@link PushArrived}) goes to the sockets of its forum.
+ * <p>A component opens its channel at start-up ({@link #open}), saying who may listen ({@link Audience}).
+ * What arrives from the cluster ({@link PushArrived}) goes to the sockets of its id.
  */
 @ApplicationScoped
 public class PushSockets {
@@ -31,39 +31,57 @@ public class PushSockets {
     static final int MAX_SOCKETS = 20_000;
     /** The socket's property naming its client's address ({@link PushGate}). */
     static final String CLIENT = "sinergi.client";
+    /** The socket's property naming its logged-in user's id ({@link PushGate}). */
+    static final String USER = "sinergi.user";
     private static final Logger LOG = Logger.getLogger(PushSockets.class.getName());
 
-    private final Map<String, Boolean> channels = new ConcurrentHashMap<>();
+    private final Map<String, Audience> channels = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> sockets = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final Map<String, Integer> byClient = new ConcurrentHashMap<>();
 
     /**
      * More sockets than this from one client address are refused on this node: one script cannot hold the
-     * node's sockets. Generous on purpose: a venue's Wi-Fi or a mobile operator's NAT puts hundreds of
-     * phones behind one address, each with its page open ({@code sinergi.push.per-client}).
+     * node's sockets. Generous on purpose: a venue's Wi-Fi or a mobile operator's NAT puts a whole room
+     * behind one address, and a logged-in phone holds two (its inbox and a live page's): 4,000 is a room
+     * of 2,000 ({@code sinergi.push.per-client}).
      */
     @Inject
-    @ConfigProperty(name = "sinergi.push.per-client", defaultValue = "1000")
+    @ConfigProperty(name = "sinergi.push.per-client", defaultValue = "4000")
     int perClient;
 
-    /** Accepts listeners on {@code channel}; only logged-in ones when {@code loginRequired}. */
-    public void open(String channel, boolean loginRequired) {
-        channels.put(channel, loginRequired);
+    /** Who may listen on a channel. */
+    public enum Audience {
+        /** Anyone, logged in or not: only an id travels, and the page then asks for what its reader may see. */
+        ANYONE,
+        /** Logged-in readers. */
+        LOGGED_IN,
+        /** The logged-in user whose id the socket names, and nobody else (an inbox). */
+        THE_USER
+    }
+
+    /** Accepts listeners on {@code channel}: {@code audience}. */
+    public void open(String channel, Audience audience) {
+        channels.put(channel, audience);
     }
 
     /**
      * Registers a page's socket, or closes it with the reason when the channel is unknown, needs a login the
-     * socket's session does not have, or this node has too many sockets open, in all or from the socket's client.
+     * socket's session does not have, is another user's, or this node has too many sockets open, in all or from
+     * the socket's client.
      */
-    void register(Session session, String channel, long forumId) throws IOException {
-        Boolean loginRequired = channels.get(channel);
-        if (loginRequired == null) {
+    void register(Session session, String channel, long id) throws IOException {
+        Audience audience = channels.get(channel);
+        if (audience == null) {
             session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "unknown channel"));
             return;
         }
-        if (loginRequired && session.getUserPrincipal() == null) {
+        if (audience != Audience.ANYONE && session.getUserPrincipal() == null) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "login required"));
+            return;
+        }
+        if (audience == Audience.THE_USER && !String.valueOf(id).equals(session.getUserProperties().get(USER))) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "another user's"));
             return;
         }
         String client = String.valueOf(session.getUserProperties().getOrDefault(CLIENT, ""));
@@ -78,7 +96,7 @@ public class PushSockets {
             session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many listeners"));
             return;
         }
-        String key = channel + ":" + forumId;
+        String key = channel + ":" + id;
         session.getUserProperties().put("sinergi.push", key);
         sockets.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(session);
     }
@@ -99,18 +117,18 @@ public class PushSockets {
         byClient.computeIfPresent(client, (c, count) -> count <= 1 ? null : count - 1);
     }
 
-    /** The sockets listening to {@code channel} for {@code forumId}, on this node. */
-    int listening(String channel, long forumId) {
-        Set<Session> listening = sockets.get(channel + ":" + forumId);
+    /** The sockets listening to {@code channel} for {@code id}, on this node. */
+    int listening(String channel, long id) {
+        Set<Session> listening = sockets.get(channel + ":" + id);
         return listening == null ? 0 : listening.size();
     }
 
     void deliver(@Observes PushArrived arrived) {
-        Set<Session> listening = sockets.get(arrived.channel() + ":" + arrived.forumId());
+        Set<Session> listening = sockets.get(arrived.channel() + ":" + arrived.id());
         if (listening == null) {
             return;
         }
-        String message = String.valueOf(arrived.forumId());
+        String message = String.valueOf(arrived.id());
         for (Session session : listening) {
             if (session.isOpen()) {
                 session.getAsyncRemote().sendText(message, result -> {

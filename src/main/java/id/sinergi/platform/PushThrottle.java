@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * At most one push per channel and forum every {@value #INTERVAL_MS} ms: the first change of a
+ * At most one push per channel and forum (or user) every {@value #INTERVAL_MS} ms: the first change of a
  * burst is pushed at once, the rest of the burst in one trailing push, so pages still end on
  * the latest state. A burst of votes or supports would otherwise send one message per change to
  * every open page on every node (and each message crosses the cluster's data grid).
@@ -26,14 +26,14 @@ public class PushThrottle {
     private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
     private final Map<String, Boolean> trailing = new ConcurrentHashMap<>();
 
-    /** Pushes {@code forumId} through {@code send} now, or once at the end of the current interval. */
-    public void push(String channel, Long forumId, Consumer<Long> send) {
-        String key = channel + ":" + forumId;
+    /** Pushes {@code id} through {@code send} now, or once at the end of the current interval. */
+    public void push(String channel, Long id, Consumer<Long> send) {
+        String key = channel + ":" + id;
         long now = System.currentTimeMillis();
         Long last = lastSent.get(key);
         if (last == null || now - last >= INTERVAL_MS) {
             if (last == null ? lastSent.putIfAbsent(key, now) == null : lastSent.replace(key, last, now)) {
-                send.accept(forumId);
+                send.accept(id);
                 return;
             }
         }
@@ -42,7 +42,7 @@ public class PushThrottle {
             scheduler.schedule(() -> {
                 trailing.remove(key);
                 lastSent.put(key, System.currentTimeMillis());
-                send.accept(forumId);
+                send.accept(id);
             }, wait, TimeUnit.MILLISECONDS);
         }
     }

@@ -1,5 +1,6 @@
 package id.sinergi.action;
 
+import id.sinergi.testing.Browser;
 import id.sinergi.testing.TestServer;
 import id.sinergi.testing.ItDatabase;
 import id.sinergi.testing.Sql;
@@ -13,6 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +31,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -204,6 +208,27 @@ class ActionHttpIT {
                 "the token stops when its issuer is no longer a lead");
         assertEquals(1, Sql.count("SELECT COUNT(*) FROM api_token WHERE id = ? AND revoked_at IS NOT NULL AND revoke_reason = 'ISSUER'",
                 keptId), "revoked by the system, as the list of tokens shows");
+    }
+
+    @Test
+    void aModeratorsOpenPageCountsTheNewReportWithoutAReload() throws Exception {
+        World w = world();
+        String moderator = "moderator-" + w.run() + "@uji.sinergi.test";
+        long moderatorId = Sql.user("Moderator " + w.run(), moderator, null, "MODERATOR");
+        Sql.update("INSERT INTO forum_moderator (forum_id, user_id) VALUES (?, ?)", w.forum().forumId(), moderatorId);
+        try (Browser browser = new Browser(Browser.PHONE)) {
+            browser.login(url.toString(), moderator, PASSWORD);
+            browser.open(url + "settings");
+            assertTrue(browser.driver().findElements(By.id("unread")).isEmpty(), "nothing unread yet");
+
+            HttpResponse<String> created = postReport(as(null), w.officeAction(), "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((w.officeLead() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)), Map.of("status", "IN_PROGRESS",
+                    "progress", "30", "note", "Sosialisasi di dua kecamatan."), Map.of());
+            assertEquals(201, created.statusCode(), created.body());
+            // the moderators are told (notify.reportSubmitted): the badge of the open page redraws itself
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(By.id("unread")).stream()
+                    .anyMatch(badge -> badge.getText().trim().equals("1")));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.sinergi.platform;
 
+import id.sinergi.testing.PushListener;
 import id.sinergi.testing.TestServer;
 import id.sinergi.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,6 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +34,7 @@ class PushIT {
         WebClient visitor = new WebClient(url.toURI());
         Matcher push = Pattern.compile("data-push=\"(/push/ideas/([0-9]+))\"").matcher(visitor.get("f/tppo-babel-2025/live").body());
         assertTrue(push.find(), "the live board names its socket");
-        Listener listener = new Listener();
+        PushListener listener = new PushListener();
         WebSocket socket = connect(push.group(1), listener, null);
 
         WebClient participant = WebClient.as(url.toURI(), "peserta@sinergi.demo", "sinergi-demo");
@@ -52,15 +50,15 @@ class PushIT {
 
     @Test
     void theVotingTotalsChannelNeedsALoginAndUnknownChannelsAreRefused() throws Exception {
-        Listener anonymous = new Listener();
+        PushListener anonymous = new PushListener();
         connect("/push/tally/1", anonymous, null);
         assertEquals(1008, anonymous.closed.get(10, TimeUnit.SECONDS), "a visitor without login is turned away");
 
-        Listener unknown = new Listener();
+        PushListener unknown = new PushListener();
         connect("/push/secrets/1", unknown, null);
         assertEquals(1003, unknown.closed.get(10, TimeUnit.SECONDS));
 
-        Listener notAForum = new Listener();
+        PushListener notAForum = new PushListener();
         connect("/push/ideas/x", notAForum, null);
         assertEquals(1003, notAForum.closed.get(10, TimeUnit.SECONDS));
 
@@ -70,11 +68,11 @@ class PushIT {
         java.util.concurrent.ExecutionException crossSite = org.junit.jupiter.api.Assertions.assertThrows(
                 java.util.concurrent.ExecutionException.class, () -> HttpClient.newHttpClient().newWebSocketBuilder()
                         .header("Cookie", session).header("Origin", "https://situs-lain.example")
-                        .buildAsync(URI.create("ws://" + url.getAuthority() + "/push/tally/1"), new Listener()).get(10, TimeUnit.SECONDS));
+                        .buildAsync(URI.create("ws://" + url.getAuthority() + "/push/tally/1"), new PushListener()).get(10, TimeUnit.SECONDS));
         assertEquals(403, ((java.net.http.WebSocketHandshakeException) crossSite.getCause()).getResponse().statusCode(),
                 "refused as forbidden");
 
-        Listener loggedIn = new Listener();
+        PushListener loggedIn = new PushListener();
         WebSocket socket = connect("/push/tally/1", loggedIn, session);
         assertNotNull(socket);
         Thread.sleep(500);
@@ -88,23 +86,23 @@ class PushIT {
         HttpClient client = HttpClient.newHttpClient();
         String crowded = "203.0.113.9";
         List<WebSocket> held = new ArrayList<>();
-        List<Listener> heard = new ArrayList<>();
+        List<PushListener> heard = new ArrayList<>();
         for (int i = 0; i < TestServer.PUSH_SOCKETS_PER_CLIENT; i++) {
-            Listener listener = new Listener();
+            PushListener listener = new PushListener();
             held.add(connectFrom(client, crowded, listener, null));
             heard.add(listener);
         }
         Thread.sleep(500);
         assertTrue(heard.stream().noneMatch(l -> l.closed.isDone()), "up to the limit, every page of one address listens");
 
-        Listener over = new Listener();
+        PushListener over = new PushListener();
         connectFrom(client, crowded, over, null);
         assertEquals(1013, over.closed.get(10, TimeUnit.SECONDS), "one more from the same address: try again later");
-        Listener spoofing = new Listener();
+        PushListener spoofing = new PushListener();
         connectFrom(client, crowded, spoofing, "198.51.100.1");
         assertEquals(1013, spoofing.closed.get(10, TimeUnit.SECONDS), "naming another client in the gate's own header changes nothing");
 
-        Listener elsewhere = new Listener();
+        PushListener elsewhere = new PushListener();
         WebSocket other = connectFrom(client, "203.0.113.10", elsewhere, null);
         Thread.sleep(500);
         assertTrue(!elsewhere.closed.isDone(), "another address still listens");
@@ -113,7 +111,7 @@ class PushIT {
         boolean again = false;
         for (int i = 0; i < 20 && !again; i++) {
             Thread.sleep(250);
-            Listener retry = new Listener();
+            PushListener retry = new PushListener();
             WebSocket socket = connectFrom(client, crowded, retry, null);
             try {
                 retry.closed.get(500, TimeUnit.MILLISECONDS);
@@ -127,43 +125,14 @@ class PushIT {
         other.abort();
     }
 
-    private WebSocket connectFrom(HttpClient client, String address, Listener listener, String spoofed) throws Exception {
-        WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .header("X-Forwarded-For", address);
-        if (spoofed != null) {
-            builder.header("X-Sinergi-Client", spoofed);
-        }
-        return builder.buildAsync(URI.create("ws://" + url.getAuthority() + "/push/ideas/1"), listener).get(10, TimeUnit.SECONDS);
+    private WebSocket connectFrom(HttpClient client, String address, PushListener listener, String spoofed) throws Exception {
+        return spoofed == null
+                ? PushListener.open(client, url.toURI(), "/push/ideas/1", listener, "X-Forwarded-For", address)
+                : PushListener.open(client, url.toURI(), "/push/ideas/1", listener, "X-Forwarded-For", address, "X-Sinergi-Client", spoofed);
     }
 
-    private WebSocket connect(String path, Listener listener, String cookie) throws Exception {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
-        if (cookie != null) {
-            builder.header("Cookie", cookie);
-        }
-        return builder.buildAsync(URI.create("ws://" + url.getAuthority() + path), listener).get(10, TimeUnit.SECONDS);
-    }
-
-    static final class Listener implements WebSocket.Listener {
-        final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            messages.add(data.toString());
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.completeExceptionally(error);
-        }
+    private WebSocket connect(String path, PushListener listener, String cookie) throws Exception {
+        return cookie == null ? PushListener.open(HttpClient.newHttpClient(), url.toURI(), path, listener)
+                : PushListener.open(HttpClient.newHttpClient(), url.toURI(), path, listener, "Cookie", cookie);
     }
 }

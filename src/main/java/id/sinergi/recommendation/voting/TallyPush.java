@@ -27,6 +27,6 @@ public class TallyPush {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application, PushSockets sockets) {
-        sockets.open(CHANNEL, true);
+        sockets.open(CHANNEL, PushSockets.Audience.LOGGED_IN);
     }
 }
