@@ -2,6 +2,7 @@ package id.sinergi.bench;
 
 import id.sinergi.bench.VotingBenchmark.Forum;
 import id.sinergi.devserver.ClusterTopology;
+import id.sinergi.testing.PushListener;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -160,7 +161,7 @@ public final class ClusterFailoverCheck {
             }
         }
         viewers.forEach(Viewer::close);
-        return verify(forum, cluster, report, basedir);
+        return verify(forum, reminded, cluster, report, basedir);
     }
 
     private void next(String name) {
@@ -456,7 +457,42 @@ public final class ClusterFailoverCheck {
         return failures;
     }
 
-    private boolean verify(Forum forum, ClusterTopology cluster, StringBuilder report, Path basedir) throws Exception {
+    /**
+     * A notice reaches its reader's inbox socket on either node: 20 voters listen to their inbox, half on node1 and
+     * half on node2 (directly, with their sessions), and the reminder is made once more (its mark cleared), by
+     * whichever node's sweep comes first; every socket must hear its own reader's id.
+     */
+    private List<String> inboxesAcrossNodes(Forum reminded, StringBuilder report) throws Exception {
+        List<Long> readers = votersJars.keySet().stream().sorted().limit(20).toList();
+        Map<Long, PushListener> inboxes = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < readers.size(); i++) {
+            long reader = readers.get(i);
+            PushListener listener = new PushListener();
+            PushListener.open(http, URI.create("http://localhost:" + ClusterTopology.NODE_PORTS[i % 2] + "/"), "/push/inbox/" + reader,
+                    listener, "Cookie", votersJars.get(reader).header());
+            inboxes.put(reader, listener);
+        }
+        Thread.sleep(1000);
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:13307/sinergi", "sinergi", "sinergi");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE ballot SET reminded_at = NULL WHERE forum_id = " + reminded.id());
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        Map<String, Integer> heard = new java.util.TreeMap<>();
+        int i = 0;
+        for (Map.Entry<Long, PushListener> inbox : inboxes.entrySet()) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            String got = inbox.getValue().messages.poll(left, TimeUnit.NANOSECONDS);
+            String node = "node" + (i++ % 2 + 1);
+            heard.merge(node, String.valueOf(inbox.getKey()).equals(got) ? 1 : 0, Integer::sum);
+        }
+        report.append(String.format("Inboxes across nodes: the reminder made once more reached %s of 10 readers' inbox sockets"
+                + " on each node.%n", heard));
+        return heard.values().stream().allMatch(n -> n == readers.size() / 2) ? List.of()
+                : List.of("inbox pushes did not reach every reader on both nodes: " + heard);
+    }
+
+    private boolean verify(Forum forum, Forum reminded, ClusterTopology cluster, StringBuilder report, Path basedir) throws Exception {
         List<String> failures = new ArrayList<>();
         report.append("| phase | seconds | votes acknowledged | votes/s | 5xx | refused connections | logged out | other 4xx"
                 + " | viewers updated | ideas posted | answers by node |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -476,6 +512,7 @@ public final class ClusterFailoverCheck {
         }
         failures.addAll(returningNodeServes(report));
         failures.addAll(remindedOnce(cluster, report));
+        failures.addAll(inboxesAcrossNodes(reminded, report));
 
         Map<String, String> stored = new java.util.HashMap<>();
         int rows = 0;

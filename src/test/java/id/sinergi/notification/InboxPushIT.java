@@ -5,6 +5,7 @@ import id.sinergi.platform.PublicUrl;
 import id.sinergi.testing.Fixtures;
 import id.sinergi.testing.InContainer;
 import id.sinergi.testing.PushListener;
+import id.sinergi.testing.TestCaller;
 import id.sinergi.testing.WebClient;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class InboxPushIT {
     void aNewNoticeReachesItsReadersPagesAndNobodyElses() throws Exception {
         User reader = fixtures.user();
         User other = fixtures.user();
+        TestCaller.reset(); // the HTTP requests below are their own callers, as in production
         URI base = URI.create(publicUrl.to(null));
         WebClient browser = WebClient.as(base, reader.getEmail(), Fixtures.PASSWORD);
         String session = "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow();
