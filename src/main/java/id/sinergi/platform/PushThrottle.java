@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 public class PushThrottle {
 
     static final long INTERVAL_MS = 250;
+    /** Past this many remembered keys (the inbox has one per user), those older than an interval are forgotten. */
+    static final int PRUNE_AT = 10_000;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -26,10 +28,19 @@ public class PushThrottle {
     private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
     private final Map<String, Boolean> trailing = new ConcurrentHashMap<>();
 
+    /** How many keys are remembered now. */
+    int remembered() {
+        return lastSent.size();
+    }
+
     /** Pushes {@code id} through {@code send} now, or once at the end of the current interval. */
     public void push(String channel, Long id, Consumer<Long> send) {
         String key = channel + ":" + id;
         long now = System.currentTimeMillis();
+        if (lastSent.size() > PRUNE_AT) {
+            // a key forgotten is pushed at once next time, as it would be after its interval anyway
+            lastSent.entrySet().removeIf(e -> now - e.getValue() >= INTERVAL_MS && !trailing.containsKey(e.getKey()));
+        }
         Long last = lastSent.get(key);
         if (last == null || now - last >= INTERVAL_MS) {
             if (last == null ? lastSent.putIfAbsent(key, now) == null : lastSent.replace(key, last, now)) {
