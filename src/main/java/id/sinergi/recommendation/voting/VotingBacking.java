@@ -10,7 +10,6 @@ import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Formats;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.RetriedOnConflict;
-import id.sinergi.recommendation.RecommendationForm;
 import id.sinergi.recommendation.RecommendationService;
 import id.sinergi.recommendation.RecommendationView;
 import jakarta.faces.model.SelectItem;
