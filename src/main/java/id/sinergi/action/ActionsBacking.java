@@ -3,13 +3,11 @@ package id.sinergi.action;
 import id.sinergi.forum.Forum;
 import id.sinergi.forum.ForumService;
 import id.sinergi.platform.RetriedOnConflict;
-import id.sinergi.platform.Slugs;
 import id.sinergi.institution.InstitutionOption;
 import id.sinergi.institution.InstitutionService;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
-import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
 import id.sinergi.recommendation.RecommendationView;
 import jakarta.faces.view.ViewScoped;
@@ -73,10 +71,7 @@ public class ActionsBacking implements Serializable {
     private PagedModel<ActionView> list;
 
     public void load() {
-        slug = Navigation.param("slug");
-        if (slug == null || !Slugs.isValid(slug)) {
-            throw new NotFoundException("forum.notFound");
-        }
+        slug = Navigation.slug("forum.notFound");
         Forum forum = forums.getBySlug(slug);
         forumId = forum.getId();
         forumTitle = forum.getTitle();

@@ -5,10 +5,8 @@ import id.sinergi.forum.ForumService;
 import id.sinergi.platform.AppClock;
 import id.sinergi.platform.FacesMessages;
 import id.sinergi.platform.Navigation;
-import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
 import id.sinergi.platform.RetriedOnConflict;
-import id.sinergi.platform.Slugs;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,10 +52,7 @@ public class CarryOverBacking implements Serializable {
     private final Map<Long, String> reasons = new HashMap<>();
 
     public void load() {
-        slug = Navigation.param("slug");
-        if (slug == null || !Slugs.isValid(slug)) {
-            throw new NotFoundException("forum.notFound");
-        }
+        slug = Navigation.slug("forum.notFound");
         Forum forum = forums.getBySlug(slug);
         forumId = forum.getId();
         forumTitle = forum.getTitle();

@@ -20,6 +20,15 @@ public final class Navigation {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
+    /** The page's {@code slug} parameter, or not found ({@code notFoundKey}) when it is missing or no slug. */
+    public static String slug(String notFoundKey) {
+        String slug = param("slug");
+        if (slug == null || !Slugs.isValid(slug)) {
+            throw new NotFoundException(notFoundKey);
+        }
+        return slug;
+    }
+
     public static void redirect(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();

@@ -4,7 +4,6 @@ import id.sinergi.action.ActionService;
 import id.sinergi.action.ActionStatus;
 import id.sinergi.action.ActionView;
 import id.sinergi.forum.Forum;
-import id.sinergi.platform.Slugs;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
@@ -46,10 +45,7 @@ public class AccountabilityBacking implements Serializable {
     private List<Charts.Slice> statusSlices;
 
     public void load() {
-        slug = Navigation.param("slug");
-        if (slug == null || !Slugs.isValid(slug)) {
-            throw new NotFoundException("forum.notFound");
-        }
+        slug = Navigation.slug("forum.notFound");
         Forum forum = accountability.publicForum(slug);
         forumId = forum.getId();
         forumTitle = forum.getTitle();

@@ -5,9 +5,7 @@ import id.sinergi.action.ActionStatus;
 import id.sinergi.action.ActionView;
 import id.sinergi.action.CarryOverService;
 import id.sinergi.forum.Forum;
-import id.sinergi.platform.Slugs;
 import id.sinergi.platform.Navigation;
-import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,10 +42,7 @@ public class DashboardBacking implements Serializable {
     private CarryOverService carryOver;
 
     public void load() {
-        slug = Navigation.param("slug");
-        if (slug == null || !Slugs.isValid(slug)) {
-            throw new NotFoundException("forum.notFound");
-        }
+        slug = Navigation.slug("forum.notFound");
         Forum forum = accountability.dashboardForum(slug);
         forumTitle = forum.getTitle();
         long id = forum.getId();

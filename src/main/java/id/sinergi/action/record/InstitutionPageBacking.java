@@ -3,9 +3,7 @@ package id.sinergi.action.record;
 import id.sinergi.action.ActionView;
 import id.sinergi.action.report.ReportService;
 import id.sinergi.platform.Navigation;
-import id.sinergi.platform.NotFoundException;
 import id.sinergi.platform.PagedModel;
-import id.sinergi.platform.Slugs;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,10 +38,7 @@ public class InstitutionPageBacking implements Serializable {
     private boolean internal;
 
     public void load() {
-        String slug = Navigation.param("slug");
-        if (slug == null || !Slugs.isValid(slug)) {
-            throw new NotFoundException("institution.notFound");
-        }
+        String slug = Navigation.slug("institution.notFound");
         profile = records.profile(slug);
         Long id = profile.id();
         forums = profile.forums();

@@ -1,6 +1,5 @@
 package id.sinergi.recommendation.publication;
 
-import id.sinergi.platform.Slugs;
 import id.sinergi.platform.Navigation;
 import id.sinergi.platform.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,10 +32,7 @@ public class RecommendationsBacking {
     }
 
     public void load() {
-        slug = Navigation.param("slug");
-        if (slug == null || !Slugs.isValid(slug)) {
-            throw new NotFoundException("publication.notFound");
-        }
+        slug = Navigation.slug("publication.notFound");
         String version = Navigation.param("version");
         publication = version != null && version.matches("\\d{1,6}")
                 ? publications.version(slug, Integer.parseInt(version))
