@@ -46,22 +46,24 @@ public final class Sql {
     }
 
     public static long count(String sql, Object... params) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return first(sql, params, rs -> rs.getLong(1));
     }
 
     /** The first column of the first row as text. */
     public static String text(String sql, Object... params) throws SQLException {
+        return first(sql, params, rs -> rs.getString(1));
+    }
+
+    private interface Column<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> T first(String sql, Object[] params, Column<T> column) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getString(1);
+                return column.read(rs);
             }
         }
     }
