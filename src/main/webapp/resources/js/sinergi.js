@@ -126,7 +126,8 @@ Array.prototype.forEach.call(document.querySelectorAll('[data-push]'), function 
                 return; // refused for good: an unknown channel, or a login the page no longer has
             }
             attempt++;
-            setTimeout(open, Math.min(30000, 500 * attempt));
+            // spread out: after a node's loss every open page of the room reconnects at once
+            setTimeout(open, Math.min(30000, 500 * attempt) + Math.random() * 1000);
         };
     };
     open();
